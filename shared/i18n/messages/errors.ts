@@ -1,0 +1,34 @@
+import type { AppErrorCode } from '../../ipc/errors';
+
+/** What the user reads when a call fails. Calm, specific, and never a stack trace. */
+export const errorsVi: Record<AppErrorCode, string> = {
+  'untrusted-sender': 'Yêu cầu bị từ chối vì không đến từ cửa sổ soạn thảo.',
+  'invalid-payload': 'Dữ liệu gửi đi không hợp lệ nên thao tác không được thực hiện.',
+  'not-a-draft': 'Tệp này không phải là bản thảo Soạn Tin (.tinbai) hoặc đã bị hỏng. Bài đang mở không bị thay đổi.',
+  'missing-article': 'Bản thảo bị thiếu nội dung bài viết (article.json). Bài đang mở không bị thay đổi.',
+  'invalid-article': 'Nội dung bản thảo bị lỗi cấu trúc nên không mở được. Bài đang mở không bị thay đổi.',
+  'newer-format': 'Bản thảo được tạo bằng phiên bản Soạn Tin mới hơn. Hãy cập nhật ứng dụng để mở tệp này.',
+  'unsafe-entry': 'Bản thảo chứa đường dẫn không an toàn nên đã bị từ chối. Bài đang mở không bị thay đổi.',
+  'too-large': 'Tệp quá lớn để mở như một bản thảo.',
+  'file-not-found': 'Không tìm thấy tệp. Có thể tệp đã bị di chuyển hoặc xóa.',
+  'permission-denied': 'Không có quyền đọc hoặc ghi tệp này. Hãy chọn thư mục khác.',
+  'disk-full': 'Ổ đĩa đã đầy nên không lưu được. Bài viết vẫn còn nguyên trong cửa sổ.',
+  'io-error': 'Không đọc hoặc ghi được tệp. Bài viết vẫn còn nguyên trong cửa sổ.',
+  internal: 'Đã xảy ra lỗi không mong muốn. Bài viết vẫn còn nguyên trong cửa sổ.',
+};
+
+export const errorsEn: Record<AppErrorCode, string> = {
+  'untrusted-sender': 'The request was refused because it did not come from the editor window.',
+  'invalid-payload': 'The request carried invalid data, so nothing was done.',
+  'not-a-draft': 'This file is not a Soạn Tin draft (.tinbai) or it is damaged. The open article was not changed.',
+  'missing-article': 'The draft has no article content (article.json). The open article was not changed.',
+  'invalid-article': 'The draft content is malformed and cannot be opened. The open article was not changed.',
+  'newer-format': 'This draft was made by a newer version of Soạn Tin. Update the app to open it.',
+  'unsafe-entry': 'The draft contains an unsafe path and was refused. The open article was not changed.',
+  'too-large': 'The file is too large to open as a draft.',
+  'file-not-found': 'The file was not found. It may have been moved or deleted.',
+  'permission-denied': 'No permission to read or write this file. Choose another folder.',
+  'disk-full': 'The disk is full, so the draft was not saved. Your article is still in the window.',
+  'io-error': 'The file could not be read or written. Your article is still in the window.',
+  internal: 'Something unexpected went wrong. Your article is still in the window.',
+};

@@ -1,0 +1,31 @@
+/**
+ * The names of every channel between the page and the main process. Kept apart from the
+ * schemas so that the preload (one small CommonJS file) needs no validation library.
+ * `contract.ts` checks that each name here has its schemas and each schema its name.
+ */
+export const INVOKE_CHANNELS = {
+  getStartup: 'app:startup',
+  openDocument: 'document:open',
+  saveDocument: 'document:save',
+  listRecentFiles: 'recent:list',
+  writeRecovery: 'recovery:write',
+  listRecoveries: 'recovery:list',
+  readRecovery: 'recovery:read',
+  discardRecovery: 'recovery:discard',
+  setDirty: 'window:set-dirty',
+  closeWindow: 'window:close',
+  setLocale: 'settings:set-locale',
+  openExternal: 'shell:open-external',
+} as const;
+
+/** Main → page notifications. The page subscribes by name and gets only the payload. */
+export const EVENT_CHANNELS = {
+  onMenuCommand: 'menu:command',
+  onCloseRequested: 'window:close-requested',
+  onOpenFileRequest: 'document:open-request',
+  onLocaleChanged: 'settings:locale-changed',
+  onProgress: 'app:progress',
+} as const;
+
+export type InvokeMethod = keyof typeof INVOKE_CHANNELS;
+export type EventMethod = keyof typeof EVENT_CHANNELS;

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { articleSchema } from '../article/article-schema';
+import { LOCALES } from '../i18n/locale';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
+import type { IpcResult } from './errors';
+
+const empty = z.object({}).strict();
+const filePath = z.string().min(1).max(4096);
+const cancelled = z.object({ status: z.literal('cancelled') });
+const locale = z.enum(LOCALES);
+
+export const openedDocumentSchema = z.object({ path: filePath, article: articleSchema });
+export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
+
+export const recentFileSchema = z.object({
+  path: filePath,
+  title: z.string().max(500),
+  openedAt: z.iso.datetime({ offset: true }),
+});
+export type RecentFile = z.infer<typeof recentFileSchema>;
+
+export const recoveryEntrySchema = z.object({
+  articleId: z.string().min(1).max(100),
+  title: z.string().max(500),
+  path: filePath.nullable(),
+  savedAt: z.iso.datetime({ offset: true }),
+});
+export type RecoveryEntry = z.infer<typeof recoveryEntrySchema>;
+
+export const MENU_COMMANDS = [
+  'new',
+  'open',
+  'save',
+  'saveAs',
+  'undo',
+  'redo',
+  'bold',
+  'italic',
+  'underline',
+  'link',
+  'about',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Every call the page may make: its channel, what it sends and what it gets back. */
+export const invokeContract = {
+  getStartup: {
+    input: empty,
+    output: z.object({
+      locale,
+      platform: z.enum(['darwin', 'win32', 'linux', 'other']),
+      version: z.string(),
+      /** A draft named on the command line (or by the OS), already read while the page loaded. */
+      pendingDocument: openedDocumentSchema.nullable(),
+      /** A draft named at start-up that could not be opened. */
+      pendingError: z.object({ path: filePath, code: z.string() }).nullable(),
+      recoveries: z.array(recoveryEntrySchema),
+    }),
+  },
+  openDocument: {
+    input: z.object({ path: filePath.optional() }).strict(),
+    output: z.union([openedDocumentSchema.extend({ status: z.literal('opened') }), cancelled]),
+  },
+  saveDocument: {
+    input: z.object({ article: articleSchema, path: filePath.nullable(), saveAs: z.boolean() }).strict(),
+    output: z.union([z.object({ status: z.literal('saved'), path: filePath }), cancelled]),
+  },
+  listRecentFiles: {
+    input: empty,
+    output: z.object({ files: z.array(recentFileSchema) }),
+  },
+  writeRecovery: {
+    input: z.object({ article: articleSchema, path: filePath.nullable() }).strict(),
+    output: z.object({ savedAt: z.iso.datetime({ offset: true }) }),
+  },
+  listRecoveries: {
+    input: empty,
+    output: z.object({ drafts: z.array(recoveryEntrySchema) }),
+  },
+  readRecovery: {
+    input: z.object({ articleId: z.string().min(1).max(100) }).strict(),
+    output: z.object({ article: articleSchema, path: filePath.nullable() }),
+  },
+  discardRecovery: {
+    input: z.object({ articleId: z.string().min(1).max(100) }).strict(),
+    output: empty,
+  },
+  setDirty: {
+    input: z.object({ dirty: z.boolean() }).strict(),
+    output: empty,
+  },
+  closeWindow: {
+    input: empty,
+    output: empty,
+  },
+  setLocale: {
+    input: z.object({ locale }).strict(),
+    output: empty,
+  },
+  openExternal: {
+    input: z.object({ url: z.string().max(8192) }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
+} satisfies Record<InvokeMethod, { input: z.ZodType; output: z.ZodType }>;
+
+/** Every notification the main process may send, with its payload. */
+export const eventContract = {
+  onMenuCommand: z.object({ command: z.enum(MENU_COMMANDS) }),
+  onCloseRequested: empty,
+  onOpenFileRequest: z.object({ path: filePath }),
+  onLocaleChanged: z.object({ locale }),
+  onProgress: z.object({ task: z.string(), done: z.number().nonnegative(), total: z.number().nonnegative() }),
+} satisfies Record<EventMethod, z.ZodType>;
+
+export type InvokeInput<M extends InvokeMethod> = z.input<(typeof invokeContract)[M]['input']>;
+export type InvokeOutput<M extends InvokeMethod> = z.output<(typeof invokeContract)[M]['output']>;
+export type EventPayload<E extends EventMethod> = z.output<(typeof eventContract)[E]>;
+
+/** What `window.soantin` is: one named function per call, one subscription per event. */
+export type SoanTinApi = {
+  [M in InvokeMethod]: (input: InvokeInput<M>) => Promise<IpcResult<InvokeOutput<M>>>;
+} & {
+  [E in EventMethod]: (listener: (payload: EventPayload<E>) => void) => () => void;
+};
+
+export { EVENT_CHANNELS, INVOKE_CHANNELS };
+export type { EventMethod, InvokeMethod };
