@@ -1,13 +1,14 @@
 import type { Locale } from './locale';
+import { editorEn, editorVi } from './messages/editor';
 import { errorsEn, errorsVi } from './messages/errors';
 import { menuEn, menuVi } from './messages/menu';
 import { uiEn, uiVi } from './messages/ui';
 
 /** The whole catalog. English mirrors Vietnamese key for key (the types insist). */
 export const catalog = {
-  vi: { ui: uiVi, menu: menuVi, errors: errorsVi },
-  en: { ui: uiEn, menu: menuEn, errors: errorsEn },
-} satisfies Record<Locale, { ui: typeof uiVi; menu: typeof menuVi; errors: typeof errorsVi }>;
+  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi },
+  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn },
+} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi }>;
 
 export type Messages = (typeof catalog)['vi'];
 
