@@ -1,0 +1,46 @@
+import path from 'node:path';
+import type { BrowserWindow, Dialog, FileFilter } from 'electron';
+import { TINBAI_EXTENSION } from '../shared/article/format';
+import { messagesFor } from '../shared/i18n/catalog';
+import type { Locale } from '../shared/i18n/locale';
+import type { Dialogs } from './ipc/handlers';
+
+export function draftFilters(locale: Locale): FileFilter[] {
+  return [{ name: messagesFor(locale).menu.draftFilter, extensions: [TINBAI_EXTENSION] }];
+}
+
+/**
+ * The Open and Save dialogs, titled in the user's language, attached to the editor window
+ * when there is one (a sheet on macOS).
+ */
+export function createDialogs(
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
+  parentWindow: () => BrowserWindow | null,
+  defaultFolder: () => string | undefined = () => undefined,
+): Dialogs {
+  return {
+    async chooseDraftToOpen(locale) {
+      const options = {
+        title: messagesFor(locale).menu.openTitle,
+        defaultPath: defaultFolder(),
+        filters: draftFilters(locale),
+        properties: ['openFile' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async chooseSavePath(suggestedName, locale) {
+      const folder = defaultFolder();
+      const options = {
+        title: messagesFor(locale).menu.saveTitle,
+        defaultPath: folder ? path.join(folder, suggestedName) : suggestedName,
+        filters: draftFilters(locale),
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { ExternalLinks } from './ipc/handlers';
+import { isSafeExternalUrl } from './security/external-url';
+
+/** Opens web links in the user's browser, and nothing else (no file:, no custom schemes). */
+export function createExternalLinks(openExternal: (url: string) => Promise<void>): ExternalLinks {
+  return {
+    async open(url) {
+      if (!isSafeExternalUrl(url)) return false;
+      try {
+        await openExternal(url);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import path from 'node:path';
+import { app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import Store from 'electron-store';
+import { EVENT_CHANNELS, type EventMethod } from '../shared/ipc/channels';
+import type { EventPayload } from '../shared/ipc/contract';
+import { messagesFor } from '../shared/i18n/catalog';
+import type { Locale } from '../shared/i18n/locale';
+import { createAppInfo } from './app-info';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createDialogs } from './dialogs';
+import { createExternalLinks } from './external-links';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { findDraftInArgv } from './launch-args';
+import { createLaunchDraft } from './launch-draft';
+import { installApplicationMenu } from './menu';
+import { rendererEntry } from './renderer-entry';
+import { APP_SCHEME } from './security/app-origin';
+import { denyAllPermissions } from './security/permissions';
+import { isTrustedSender } from './security/trusted-sender';
+import { createDraftFiles } from './services/draft-file';
+import { createRecentFiles } from './services/recent-files';
+import { createRecoveryStore } from './services/recovery-store';
+import { createSettings, settingsSchema } from './services/settings-store';
+import { spellCheckLanguages } from './spellcheck';
+import { createMainWindow, type MainWindow } from './window';
+
+// Must happen before `ready`: the page is served from app://soantin/, a secure standard origin.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const PRELOAD = path.join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER_ROOT = path.join(import.meta.dirname, '../renderer');
+const entry = rendererEntry(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+
+function log(message: string, error?: unknown): void {
+  console.error(`[Soạn Tin] ${message}`, error ?? '');
+}
+
+if (app.requestSingleInstanceLock()) {
+  start();
+} else {
+  // Another copy is running: it receives our command line through 'second-instance'.
+  app.quit();
+}
+
+function start(): void {
+  // ── services ────────────────────────────────────────────────────────────────────────────
+  const store = new Store({ schema: settingsSchema, name: 'settings' });
+  const settings = createSettings(store);
+  const recent = createRecentFiles(store);
+  const drafts = createDraftFiles();
+  const recovery = createRecoveryStore(path.join(app.getPath('userData'), 'recovery'));
+  const links = createExternalLinks((url) => shell.openExternal(url));
+  const dialogs = createDialogs(dialog, () => mainWindow?.window ?? null, () => app.getPath('documents'));
+
+  let mainWindow: MainWindow | null = null;
+  let quitRequested = false;
+  let quitAfterAsk = false;
+
+  // ── the draft the app was launched with: start reading it now, while the page loads ─────
+  const launchDraft = createLaunchDraft(
+    (file) => drafts.read(file),
+    (file, article) => {
+      recent.add(file, article.meta.title);
+      refreshMenu();
+    },
+  );
+  const launchFile = findDraftInArgv(process.argv);
+  if (launchFile) launchDraft.offer(launchFile);
+
+  function send<E extends EventMethod>(event: E, payload: EventPayload<E>): void {
+    const win = mainWindow?.window;
+    if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNELS[event], payload);
+  }
+
+  /** A draft named by the OS or a second launch: handed over at start-up, or sent to the open page. */
+  function openRequested(file: string): void {
+    if (!mainWindow) {
+      launchDraft.offer(file);
+      if (app.isReady()) openMainWindow();
+      return;
+    }
+    if (!launchDraft.offer(file)) send('onOpenFileRequest', { path: file });
+  }
+
+  function chooseLocale(locale: Locale): void {
+    settings.setLocale(locale);
+    refreshMenu();
+    send('onLocaleChanged', { locale });
+  }
+
+  function refreshMenu(): void {
+    if (!app.isReady()) return;
+    const locale = settings.getLocale();
+    installApplicationMenu({
+      messages: messagesFor(locale).menu,
+      platform: process.platform,
+      recentFiles: recent.list(),
+      locale,
+      send,
+      chooseLocale,
+      developer: !app.isPackaged,
+    });
+  }
+
+  function openMainWindow(): void {
+    launchDraft.rearm();
+    const created = createMainWindow({
+      preloadPath: PRELOAD,
+      openExternal: (url) => void links.open(url),
+      onCloseAsked: () => {
+        // Thoát / Cmd+Q waits for the page's answer; quit once the window has closed.
+        quitAfterAsk = quitRequested;
+        quitRequested = false;
+      },
+    });
+    mainWindow = created;
+    created.window.on('closed', () => {
+      if (mainWindow === created) mainWindow = null;
+    });
+    created.window.loadURL(entry.url).catch((error: unknown) => log(`could not load ${entry.url}`, error));
+  }
+
+  function showMainWindow(): void {
+    const win = mainWindow?.window;
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  }
+
+  // ── IPC: one handler table, checked sender, parsed payloads ─────────────────────────────
+  const table = createHandlers({
+    drafts,
+    recovery,
+    recent,
+    settings,
+    dialogs,
+    links,
+    app: createAppInfo(process.platform, app.getVersion(), launchDraft),
+    onMenuStateChanged: refreshMenu,
+  });
+  registerIpc(ipcMain, table, {
+    isTrusted: (frame) => isTrustedSender(frame, entry.devServerUrl),
+    windowFor: (sender) => (mainWindow && mainWindow.window.webContents === sender ? mainWindow.port : null),
+    log,
+  });
+
+  // ── drafts handed to us by the OS ───────────────────────────────────────────────────────
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openRequested(file);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = findDraftInArgv(argv, workingDirectory);
+    showMainWindow();
+    if (file) openRequested(file);
+  });
+
+  // ── lifecycle ───────────────────────────────────────────────────────────────────────────
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitAfterAsk) app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && !mainWindow) openMainWindow();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
+      denyAllPermissions(session.defaultSession);
+      if (process.platform !== 'darwin') {
+        session.defaultSession.setSpellCheckerLanguages(
+          spellCheckLanguages(session.defaultSession.availableSpellCheckerLanguages),
+        );
+      }
+      refreshMenu();
+      openMainWindow();
+    })
+    .catch((error: unknown) => {
+      log('start-up failed', error);
+      app.exit(1);
+    });
+}
