@@ -1,0 +1,25 @@
+export type ShortcutCommand = 'new' | 'open' | 'save' | 'saveAs';
+
+export interface KeyLike {
+  key: string;
+  code?: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * The file shortcuts the page handles itself (the menu only displays them):
+ * Ctrl/Cmd+N, Ctrl/Cmd+O, Ctrl/Cmd+S, Ctrl/Cmd+Shift+S. The physical key is checked too,
+ * so they work whatever keyboard layout is active.
+ */
+export function shortcutCommand(e: KeyLike): ShortcutCommand | null {
+  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
+  const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (e.code ?? '').replace(/^Key/, '').toLowerCase();
+  if (letter === 's') return e.shiftKey ? 'saveAs' : 'save';
+  if (e.shiftKey) return null;
+  if (letter === 'n') return 'new';
+  if (letter === 'o') return 'open';
+  return null;
+}

@@ -1,0 +1,126 @@
+import type { Article, ArticleBody, ArticleMeta } from '../article/article-schema';
+import { FORMAT_VERSION } from '../article/format';
+
+type Stamp = Article['created'];
+
+/** What the status bar says about the draft on disk. */
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saved' }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'recovered' }
+  | { kind: 'autosaved'; at: string };
+
+export interface DocumentState {
+  /** The file the draft lives in; null until the first Save. */
+  path: string | null;
+  id: string;
+  meta: ArticleMeta;
+  created: Stamp;
+  modified: Stamp;
+  /** The body the editor mounts with; the live body is read from the editor on save. */
+  initialBody: ArticleBody;
+  /** Changes with every document loaded, so the editor remounts for it and only for it. */
+  generation: number;
+  /** Counts edits, so a save or a recovery write knows whether it covered the latest one. */
+  revision: number;
+  dirty: boolean;
+  status: SaveStatus;
+  /** The revision the newest recovery copy holds; null when none was written for this document. */
+  recoveryRevision: number | null;
+}
+
+export type DocumentAction =
+  | { type: 'loaded'; article: Article; path: string | null; origin: 'new' | 'opened' | 'recovered' }
+  | { type: 'metaEdited'; patch: Partial<ArticleMeta> }
+  | { type: 'bodyEdited' }
+  | { type: 'saveStarted' }
+  | { type: 'saveSucceeded'; path: string; revision: number; modified: Stamp }
+  | { type: 'saveEnded' }
+  | { type: 'recoveryWritten'; revision: number; at: string };
+
+export function initialDocumentState(article: Article): DocumentState {
+  return load(article, null, 'new', 0);
+}
+
+function load(article: Article, path: string | null, origin: 'new' | 'opened' | 'recovered', generation: number): DocumentState {
+  const recovered = origin === 'recovered';
+  return {
+    path,
+    id: article.id,
+    meta: article.meta,
+    created: article.created,
+    modified: article.modified,
+    initialBody: article.body,
+    generation,
+    revision: 0,
+    dirty: recovered,
+    recoveryRevision: recovered ? 0 : null,
+    status: recovered ? { kind: 'recovered' } : origin === 'opened' ? { kind: 'saved' } : { kind: 'idle' },
+  };
+}
+
+function edited(state: DocumentState): DocumentState {
+  return {
+    ...state,
+    revision: state.revision + 1,
+    dirty: true,
+    status: state.status.kind === 'saving' ? state.status : { kind: 'unsaved' },
+  };
+}
+
+/** The status once nothing is in flight. */
+function restingStatus(state: DocumentState): SaveStatus {
+  if (state.dirty) return { kind: 'unsaved' };
+  return state.path ? { kind: 'saved' } : { kind: 'idle' };
+}
+
+export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
+  switch (action.type) {
+    case 'loaded':
+      return load(action.article, action.path, action.origin, state.generation + 1);
+    case 'metaEdited': {
+      const changed = (Object.keys(action.patch) as (keyof ArticleMeta)[]).some(
+        (k) => JSON.stringify(action.patch[k]) !== JSON.stringify(state.meta[k]),
+      );
+      if (!changed) return state;
+      return edited({ ...state, meta: { ...state.meta, ...action.patch } });
+    }
+    case 'bodyEdited':
+      return edited(state);
+    case 'saveStarted':
+      return { ...state, status: { kind: 'saving' } };
+    case 'saveSucceeded': {
+      // Edits made while the file was being written are still unsaved.
+      const dirty = state.revision !== action.revision;
+      const next = { ...state, path: action.path, modified: action.modified, dirty };
+      return { ...next, status: restingStatus(next) };
+    }
+    case 'saveEnded':
+      // Cancelled or failed: nothing on disk changed.
+      return { ...state, status: restingStatus(state) };
+    case 'recoveryWritten': {
+      const next = { ...state, recoveryRevision: action.revision };
+      if (!state.dirty || state.status.kind === 'saving') return next;
+      return { ...next, status: { kind: 'autosaved', at: action.at } };
+    }
+  }
+}
+
+/** The article to write: the metadata we hold, the editor's body, and a fresh modified stamp. */
+export function articleForSave(state: DocumentState, body: ArticleBody, now: Date): Article {
+  return {
+    formatVersion: FORMAT_VERSION,
+    id: state.id,
+    meta: state.meta,
+    body,
+    created: state.created,
+    modified: { at: now.toISOString(), by: state.meta.author || state.modified.by },
+  };
+}
+
+/** Whether leaving this document (New, Open, close) must first ask about unsaved work. */
+export function needsConfirmation(state: DocumentState): boolean {
+  return state.dirty;
+}

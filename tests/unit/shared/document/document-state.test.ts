@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, type Article } from '../../../../shared/article/article-schema';
+import { emptyBody, newArticle } from '../../../../shared/article/new-article';
+import { recoveryDue } from '../../../../shared/document/autosave';
+import {
+  articleForSave,
+  documentReducer,
+  initialDocumentState,
+  needsConfirmation,
+  type DocumentAction,
+  type DocumentState,
+} from '../../../../shared/document/document-state';
+
+const now = new Date('2026-11-28T03:00:00.000Z');
+const fresh = () => newArticle('a1b2c3d4-0000-4000-8000-000000000001', now);
+
+function opened(): Article {
+  const a = newArticle('a1b2c3d4-0000-4000-8000-000000000002', new Date('2022-05-28T08:00:00.000Z'), 'Phòng Báo chí');
+  return { ...a, meta: { ...a.meta, title: 'Hội nghị Ban Thường vụ Tỉnh ủy', category: 'Tin tức - Sự kiện' } };
+}
+
+const run = (state: DocumentState, ...actions: DocumentAction[]) => actions.reduce(documentReducer, state);
+
+describe('document state', () => {
+  it('starts as a clean untitled article with no file', () => {
+    const s = initialDocumentState(fresh());
+    expect(s.path).toBeNull();
+    expect(s.dirty).toBe(false);
+    expect(s.status.kind).toBe('idle');
+    expect(needsConfirmation(s)).toBe(false);
+  });
+
+  it('becomes dirty and unsaved when the title or body is edited', () => {
+    const s0 = initialDocumentState(fresh());
+    const s1 = run(s0, { type: 'metaEdited', patch: { title: 'Tin mới' } });
+    expect(s1.meta.title).toBe('Tin mới');
+    expect(s1.dirty).toBe(true);
+    expect(s1.status.kind).toBe('unsaved');
+    expect(needsConfirmation(s1)).toBe(true);
+    const s2 = run(s0, { type: 'bodyEdited' });
+    expect(s2.dirty).toBe(true);
+    expect(s2.revision).toBe(s0.revision + 1);
+  });
+
+  it('ignores an edit that changes nothing', () => {
+    const s0 = initialDocumentState(fresh());
+    expect(run(s0, { type: 'metaEdited', patch: { title: '', keywords: [] } })).toBe(s0);
+  });
+
+  it('opening replaces everything and remounts the editor once', () => {
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' });
+    const s1 = run(s0, { type: 'loaded', article: opened(), path: '/tin/hoi-nghi.tinbai', origin: 'opened' });
+    expect(s1.generation).toBe(s0.generation + 1);
+    expect(s1.path).toBe('/tin/hoi-nghi.tinbai');
+    expect(s1.meta.title).toBe('Hội nghị Ban Thường vụ Tỉnh ủy');
+    expect(s1.dirty).toBe(false);
+    expect(s1.status.kind).toBe('saved');
+    // Editing metadata does not remount the editor.
+    expect(run(s1, { type: 'metaEdited', patch: { author: 'An' } }).generation).toBe(s1.generation);
+  });
+
+  it('a restored recovery copy is dirty, keeps its original path, and says so', () => {
+    const s = run(initialDocumentState(fresh()), { type: 'loaded', article: opened(), path: '/tin/a.tinbai', origin: 'recovered' });
+    expect(s.dirty).toBe(true);
+    expect(s.path).toBe('/tin/a.tinbai');
+    expect(s.status.kind).toBe('recovered');
+    expect(recoveryDue(s)).toBe(false);
+  });
+
+  it('a save that covered the latest edit leaves it clean with the new path', () => {
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted' });
+    expect(s0.status.kind).toBe('saving');
+    const modified = { at: '2026-11-28T03:05:00.000Z', by: '' };
+    const s1 = run(s0, { type: 'saveSucceeded', path: '/tin/moi.tinbai', revision: s0.revision, modified });
+    expect(s1.dirty).toBe(false);
+    expect(s1.path).toBe('/tin/moi.tinbai');
+    expect(s1.status.kind).toBe('saved');
+    expect(s1.modified).toEqual(modified);
+  });
+
+  it('typing during a save keeps the document unsaved afterwards', () => {
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted' });
+    const during = run(s0, { type: 'bodyEdited' });
+    expect(during.status.kind).toBe('saving');
+    const s1 = run(during, { type: 'saveSucceeded', path: '/tin/x.tinbai', revision: s0.revision, modified: s0.modified });
+    expect(s1.dirty).toBe(true);
+    expect(s1.status.kind).toBe('unsaved');
+  });
+
+  it('a cancelled or failed save changes nothing but the status', () => {
+    const s0 = run(initialDocumentState(fresh()), { type: 'metaEdited', patch: { sapo: 'Sáng nay' } });
+    const s1 = run(s0, { type: 'saveStarted' }, { type: 'saveEnded' });
+    expect(s1).toEqual(s0);
+    const clean = run(initialDocumentState(fresh()), { type: 'saveStarted' }, { type: 'saveEnded' });
+    expect(clean.status.kind).toBe('idle');
+  });
+
+  it('a recovery copy is due only for unsaved work it does not already hold', () => {
+    const s0 = initialDocumentState(fresh());
+    expect(recoveryDue(s0)).toBe(false);
+    const s1 = run(s0, { type: 'bodyEdited' });
+    expect(recoveryDue(s1)).toBe(true);
+    const s2 = run(s1, { type: 'recoveryWritten', revision: s1.revision, at: '2026-11-28T03:42:00.000Z' });
+    expect(recoveryDue(s2)).toBe(false);
+    expect(s2.status).toEqual({ kind: 'autosaved', at: '2026-11-28T03:42:00.000Z' });
+    const s3 = run(s2, { type: 'bodyEdited' });
+    expect(recoveryDue(s3)).toBe(true);
+    expect(s3.status.kind).toBe('unsaved');
+    expect(recoveryDue(run(s3, { type: 'saveStarted' }))).toBe(false);
+  });
+
+  it('a recovery write landing after a save does not claim the document is unsaved', () => {
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted' });
+    const s1 = run(s0, { type: 'saveSucceeded', path: '/a.tinbai', revision: s0.revision, modified: s0.modified });
+    const s2 = run(s1, { type: 'recoveryWritten', revision: s0.revision, at: '2026-11-28T03:42:00.000Z' });
+    expect(s2.status.kind).toBe('saved');
+  });
+
+  it('the article to save is valid, keeps id and created, and stamps modified', () => {
+    const s = run(initialDocumentState(opened()), { type: 'metaEdited', patch: { author: 'Nguyễn Văn An', keywords: ['Duy Tiên'] } });
+    const saved = articleForSave(s, emptyBody(), now);
+    expect(articleSchema.safeParse(saved).success).toBe(true);
+    expect(saved.id).toBe(opened().id);
+    expect(saved.created).toEqual(opened().created);
+    expect(saved.modified).toEqual({ at: now.toISOString(), by: 'Nguyễn Văn An' });
+    expect(saved.meta.keywords).toEqual(['Duy Tiên']);
+  });
+});
