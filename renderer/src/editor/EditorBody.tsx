@@ -1,0 +1,49 @@
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { JSX } from 'react';
+import { isSafeHref } from '../../../shared/paste/safe-href';
+import { useMessages } from '../i18n';
+import { BodyShapePlugin } from './plugins/BodyShapePlugin';
+import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
+import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
+import { NfcTextPlugin } from './plugins/NfcTextPlugin';
+import { PastePlugin } from './plugins/PastePlugin';
+import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
+
+/** The article body as the officer edits it, with every plugin the body needs. */
+export function EditorBody(): JSX.Element {
+  const t = useMessages().editor;
+  return (
+    <div className="st-editor">
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            className="st-body"
+            data-testid="editor-body"
+            aria-label={t.bodyLabel}
+            aria-placeholder={t.placeholder}
+            spellCheck
+            lang="vi"
+            placeholder={<div className="st-placeholder">{t.placeholder}</div>}
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <UndoHistoryPlugin />
+      <NfcTextPlugin />
+      <PastePlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeHref} />
+      <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />
+      <BodyShapePlugin />
+      <KeyboardShortcutsPlugin />
+      <LinkEditorPlugin />
+      <LinkClickPlugin />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import './editor.css';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type ReactNode, type Ref } from 'react';
+import type { ArticleBody } from '../../../shared/article/article-schema';
+import { countText, type TextCount } from '../../../shared/text/word-count';
+import { runEditorCommand, type EditorCommand } from './editor-commands';
+import { BODY_NODES } from './editor-nodes';
+import { editorTheme } from './editor-theme';
+
+export interface EditorController {
+  getBody(): ArticleBody;
+  focus(): void;
+  run(command: EditorCommand): void;
+}
+
+export interface EditorProviderProps {
+  initialBody: ArticleBody;
+  onChange: () => void;
+  onCount: (count: TextCount) => void;
+  controllerRef: Ref<EditorController | null>;
+  children: ReactNode;
+}
+
+/** Counting waits for this much typing pause, so a 20,000-word article stays quick to type in. */
+const COUNT_IDLE_MS = 250;
+
+/** One Lexical editor for one document; the shell remounts it (key) for another document. */
+export function EditorProvider({ initialBody, onChange, onCount, controllerRef, children }: EditorProviderProps): JSX.Element {
+  // Read once: later bodies come with a remount.
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'soantin-body',
+      nodes: BODY_NODES,
+      theme: editorTheme,
+      editorState: JSON.stringify(initialBody),
+      onError: (error) => {
+        // Lexical recovers by keeping the last good state; the document is never dropped.
+        console.error('[editor]', error);
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ControllerBridge controllerRef={controllerRef} />
+      <ChangeAndCount onChange={onChange} onCount={onCount} />
+      {children}
+    </LexicalComposer>
+  );
+}
+
+function ControllerBridge({ controllerRef }: { controllerRef: Ref<EditorController | null> }): null {
+  const [editor] = useLexicalComposerContext();
+  useImperativeHandle(
+    controllerRef,
+    () => ({
+      getBody: () => editor.getEditorState().toJSON() as unknown as ArticleBody,
+      focus: () => editor.focus(),
+      run: (command) => runEditorCommand(editor, command),
+    }),
+    [editor],
+  );
+  return null;
+}
+
+/**
+ * Tells the shell about content changes (cheaply, on every change) and about the word count
+ * (after a pause). Selection-only updates have no dirty nodes and are ignored.
+ */
+function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: (count: TextCount) => void }): null {
+  const [editor] = useLexicalComposerContext();
+  const latest = useRef({ onChange, onCount });
+  latest.current = { onChange, onCount };
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const count = () => {
+      timer = undefined;
+      const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+      latest.current.onCount(countText(text));
+    };
+    const scheduleCount = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(count, COUNT_IDLE_MS);
+    };
+    scheduleCount(); // the loaded body's count
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (prevEditorState.isEmpty() || prevEditorState === editorState) return;
+      latest.current.onChange();
+      scheduleCount();
+    });
+    return () => {
+      unregister();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,206 @@
+import { isSafeHref } from '../../../../shared/paste/safe-href';
+
+/**
+ * Pasted HTML (Word, Google Docs, web pages) rebuilt into the few elements our body knows:
+ * p, h2, h3, blockquote, ul/ol/li, table/tr/td/th, strong, em, u, a[href], br. Nothing is
+ * copied across but those elements, an allowed href and table spans: no class, style, id or
+ * handler survives, and scripts, styles, images and Word's o:p are dropped with their content.
+ * The result is a fresh document, ready for Lexical's $generateNodesFromDOM.
+ */
+export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFromString'>): Document {
+  const source = parser.parseFromString(html, 'text/html');
+  const out = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
+  for (const child of Array.from(source.body.childNodes)) convert(child, out.body, out);
+  return out;
+}
+
+const DROPPED = new Set([
+  'script', 'style', 'meta', 'link', 'title', 'head', 'base', 'template', 'noscript', 'iframe', 'frame',
+  'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'video', 'audio', 'canvas', 'img', 'picture',
+  'source', 'track', 'map', 'input', 'button', 'select', 'option', 'textarea', 'form', 'o:p', 'xml',
+  'col', 'colgroup', 'caption', 'hr', 'wbr',
+]);
+
+const HEADINGS: Record<string, string> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h3', h5: 'h3', h6: 'h3' };
+
+/** Elements that lay out blocks on web pages; we keep their text as paragraphs. */
+const BLOCKISH = new Set([
+  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'figure', 'figcaption',
+  'address', 'center', 'pre', 'dl', 'dt', 'dd', 'details', 'summary', 'hgroup', 'body', 'html', 'li',
+  'tr', 'td', 'th',
+]);
+
+const BLOCK_SELECTOR =
+  'p,h1,h2,h3,h4,h5,h6,blockquote,ul,ol,li,table,tr,td,th,div,section,article,header,footer,main,aside,nav,figure,figcaption,address,center,pre,dl,dt,dd,details,summary,hgroup';
+
+/** Where a paragraph may stand: the body and table cells (a quote or list item holds only text). */
+const CONTAINERS = new Set(['body', 'td', 'th']);
+
+function convert(node: Node, parent: Element, out: Document): void {
+  if (node.nodeType === 3) {
+    appendText(node.nodeValue ?? '', parent, out);
+    return;
+  }
+  if (node.nodeType !== 1) return; // comments, processing instructions, Word's <![if …]>
+  const el = node as Element;
+  const tag = el.nodeName.toLowerCase();
+  if (DROPPED.has(tag) || tag.includes(':')) return; // o:p, v:shape, w:… from Word
+  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  if (/mso-list\s*:\s*ignore/.test(style)) return; // Word's typed bullet glyph
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/.test(style)) return;
+  const into = parent.nodeName.toLowerCase();
+
+  if (tag === 'br') {
+    if (!['table', 'tr', 'ul', 'ol'].includes(into)) parent.appendChild(out.createElement('br'));
+    return;
+  }
+  if (tag === 'a') {
+    const href = (el.getAttribute('href') ?? '').trim();
+    if (isSafeHref(href) && !insideLink(parent)) {
+      const a = out.createElement('a');
+      a.setAttribute('href', href);
+      children(el, a, out);
+      if (a.childNodes.length > 0) parent.appendChild(a);
+    } else {
+      children(el, parent, out);
+    }
+    return;
+  }
+  if (tag === 'p' || tag in HEADINGS) {
+    block(el, HEADINGS[tag] ?? 'p', parent, out);
+    return;
+  }
+  if (tag === 'blockquote') {
+    block(el, 'blockquote', parent, out);
+    return;
+  }
+  if (tag === 'ul' || tag === 'ol') {
+    const list = out.createElement(tag);
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1 && child.nodeName.toLowerCase() !== 'li' && !/^(ul|ol)$/i.test(child.nodeName)) {
+        const li = out.createElement('li');
+        convert(child, li, out);
+        if (hasText(li)) list.appendChild(li);
+      } else {
+        convert(child, list, out);
+      }
+    }
+    if (list.childNodes.length > 0) parent.appendChild(list);
+    return;
+  }
+  if (tag === 'li' && (into === 'ul' || into === 'ol')) {
+    const li = out.createElement('li');
+    children(el, li, out);
+    if (hasText(li) || li.querySelector('ul,ol')) parent.appendChild(li);
+    return;
+  }
+  if (tag === 'table') {
+    const table = out.createElement('table');
+    children(el, table, out);
+    if (table.querySelector('td,th')) parent.appendChild(table);
+    return;
+  }
+  if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+    children(el, parent, out);
+    return;
+  }
+  if (tag === 'tr' && into === 'table') {
+    const tr = out.createElement('tr');
+    children(el, tr, out);
+    if (tr.childNodes.length > 0) parent.appendChild(tr);
+    return;
+  }
+  if ((tag === 'td' || tag === 'th') && into === 'tr') {
+    const cell = out.createElement(tag);
+    for (const name of ['colspan', 'rowspan']) {
+      const span = Number(el.getAttribute(name));
+      if (Number.isInteger(span) && span > 1 && span <= 50) cell.setAttribute(name, String(span));
+    }
+    children(el, cell, out);
+    parent.appendChild(cell);
+    return;
+  }
+  if (BLOCKISH.has(tag)) {
+    // A layout box holding blocks is transparent; one holding only text is a paragraph.
+    if (el.querySelector(BLOCK_SELECTOR) || !CONTAINERS.has(into)) {
+      if (!CONTAINERS.has(into) && into !== 'li' && parent.childNodes.length > 0 && !el.querySelector(BLOCK_SELECTOR)) {
+        parent.appendChild(out.createElement('br'));
+      }
+      children(el, parent, out);
+    } else {
+      block(el, 'p', parent, out);
+    }
+    return;
+  }
+  inline(el, tag, style, parent, out);
+}
+
+/** strong, em, u from tags or from the inline styles Google Docs and web pages use. */
+function inline(el: Element, tag: string, style: string, parent: Element, out: Document): void {
+  if (el.querySelector(BLOCK_SELECTOR)) {
+    // An inline wrapper around blocks (Google Docs' <b id="docs-internal-guid-…">) carries no format.
+    children(el, parent, out);
+    return;
+  }
+  const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
+  const styledBold = weight !== undefined && (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600);
+  const styledNormal = weight !== undefined && !styledBold;
+  const wrappers: string[] = [];
+  if (((tag === 'b' || tag === 'strong') && !styledNormal) || styledBold) wrappers.push('strong');
+  if (tag === 'i' || tag === 'em' || /font-style\s*:\s*(italic|oblique)/.test(style)) wrappers.push('em');
+  if (tag === 'u' || tag === 'ins' || /text-decoration[a-z-]*\s*:[^;]*underline/.test(style)) wrappers.push('u');
+  let target = parent;
+  for (const name of wrappers) {
+    if (insideTag(target, name)) continue;
+    const w = out.createElement(name);
+    target.appendChild(w);
+    target = w;
+  }
+  children(el, target, out);
+  // Drop wrappers left empty (a bold span around an image, for instance).
+  let t: Element = target;
+  while (t !== parent && t.childNodes.length === 0) {
+    const up = t.parentElement as Element;
+    t.remove();
+    t = up;
+  }
+}
+
+function block(el: Element, name: string, parent: Element, out: Document): void {
+  const into = parent.nodeName.toLowerCase();
+  if (!CONTAINERS.has(into)) {
+    // A paragraph inside a list item or another paragraph: keep its text on its own line.
+    if (parent.childNodes.length > 0 && into !== 'table' && into !== 'tr') parent.appendChild(out.createElement('br'));
+    children(el, parent, out);
+    return;
+  }
+  const b = out.createElement(name);
+  children(el, b, out);
+  if (hasText(b)) parent.appendChild(b);
+}
+
+function children(from: Element, to: Element, out: Document): void {
+  for (const child of Array.from(from.childNodes)) convert(child, to, out);
+}
+
+function appendText(raw: string, parent: Element, out: Document): void {
+  const into = parent.nodeName.toLowerCase();
+  // HTML source line breaks are spaces; Word breaks long lines in its markup.
+  const text = raw.replace(/[\t\n\r ]+/g, ' ').normalize('NFC');
+  if (into === 'table' || into === 'tr' || into === 'ul' || into === 'ol') return;
+  if (into === 'body' && text.trim() === '') return;
+  parent.appendChild(out.createTextNode(text));
+}
+
+function hasText(el: Element): boolean {
+  return (el.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, '') !== '';
+}
+
+function insideLink(el: Element): boolean {
+  return insideTag(el, 'a');
+}
+
+function insideTag(el: Element, name: string): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nodeName.toLowerCase() === name) return true;
+  return false;
+}

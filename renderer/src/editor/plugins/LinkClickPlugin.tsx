@@ -1,0 +1,44 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect } from 'react';
+import type { SoanTinApi } from '../../../../shared/ipc/contract';
+import { isSafeHref } from '../../../../shared/paste/safe-href';
+import { currentPlatformIsMac } from '../toolbar/shortcut-label';
+
+/**
+ * A click on a link in the body places the caret (it is text being edited); Ctrl/Cmd+click
+ * opens it in the system browser through the main process, never inside the app window.
+ */
+export function LinkClickPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const mac = currentPlatformIsMac();
+    const linkOf = (event: MouseEvent): HTMLAnchorElement | null => {
+      const target = event.target instanceof Element ? event.target : null;
+      const a = target?.closest('a');
+      const root = editor.getRootElement();
+      return a && root?.contains(a) ? a : null;
+    };
+    const onClick = (event: MouseEvent) => {
+      const a = linkOf(event);
+      if (a === null) return;
+      event.preventDefault();
+      const wantsOpen = mac ? event.metaKey : event.ctrlKey;
+      const href = a.getAttribute('href') ?? '';
+      if (wantsOpen && isSafeHref(href)) {
+        const api = (window as unknown as { soantin?: SoanTinApi }).soantin;
+        void api?.openExternal({ url: href });
+      }
+    };
+    // Middle click would open a new window in Electron.
+    const onAuxClick = (event: MouseEvent) => {
+      if (linkOf(event)) event.preventDefault();
+    };
+    return editor.registerRootListener((root, prevRoot) => {
+      prevRoot?.removeEventListener('click', onClick);
+      prevRoot?.removeEventListener('auxclick', onAuxClick);
+      root?.addEventListener('click', onClick);
+      root?.addEventListener('auxclick', onAuxClick);
+    });
+  }, [editor]);
+  return null;
+}

@@ -1,0 +1,114 @@
+import { $insertGeneratedNodes, caretFromPoint } from '@lexical/clipboard';
+import { $generateNodesFromDOM } from '@lexical/html';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $addUpdateTag,
+  $createLineBreakNode,
+  $createParagraphNode,
+  $createTextNode,
+  $createRangeSelection,
+  $getNearestNodeFromDOMNode,
+  $getSelection,
+  $isElementNode,
+  $isTextNode,
+  $setSelection,
+  COMMAND_PRIORITY_HIGH,
+  DROP_COMMAND,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
+import { useEffect } from 'react';
+import { splitPlainText } from '../../../../shared/paste/plain-text';
+import { cleanPastedHtml } from '../paste/clean-html';
+
+/**
+ * The one way text enters the body from outside: plain text becomes paragraphs, HTML from
+ * Word, Google Docs or a web page is rebuilt from our allow-list (clean-html.ts), all in NFC.
+ * Runs before Lexical's own clipboard import, which would keep foreign formats and links.
+ */
+export function PastePlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerCommand(
+          PASTE_COMMAND,
+          (event) => {
+            const data = event instanceof ClipboardEvent ? event.clipboardData : null;
+            if (data === null) return false;
+            event.preventDefault();
+            insertTransfer(editor, data);
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+        // Text dropped from another program carries the same foreign HTML as a paste. Drags
+        // inside the body (moving a sentence) stay with Lexical, which moves rather than copies.
+        editor.registerCommand(
+          DROP_COMMAND,
+          (event) => {
+            const data = event.dataTransfer;
+            if (data === null || data.files.length > 0 || data.types.includes(LEXICAL_DRAG)) return false;
+            if (!data.types.includes('text/html') && !data.types.includes('text/plain')) return false;
+            const hit = caretFromPoint(event.clientX, event.clientY, editor.getRootElement());
+            if (hit === null) return false;
+            event.preventDefault();
+            editor.update(() => {
+              const node = $getNearestNodeFromDOMNode(hit.node);
+              if (node === null) return;
+              const point = $isTextNode(node)
+                ? { key: node.getKey(), offset: hit.offset, type: 'text' as const }
+                : $isElementNode(node)
+                  ? { key: node.getKey(), offset: Math.min(hit.offset, node.getChildrenSize()), type: 'element' as const }
+                  : null;
+              if (point === null) return;
+              const selection = $createRangeSelection();
+              selection.anchor.set(point.key, point.offset, point.type);
+              selection.focus.set(point.key, point.offset, point.type);
+              $setSelection(selection);
+            });
+            insertTransfer(editor, data);
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+      ),
+    [editor],
+  );
+  return null;
+}
+
+/** Set by Lexical on drags that start in an editor. */
+const LEXICAL_DRAG = 'application/x-lexical-drag';
+
+function insertTransfer(editor: LexicalEditor, data: DataTransfer): void {
+  const html = data.getData('text/html');
+  const text = data.getData('text/plain');
+  editor.update(() => {
+    const selection = $getSelection();
+    if (selection === null) return;
+    $addUpdateTag(PASTE_TAG);
+    let nodes: LexicalNode[] = [];
+    if (html.trim() !== '') {
+      const dom = cleanPastedHtml(html, new DOMParser());
+      if ((dom.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, dom);
+    }
+    if (nodes.length === 0 && text !== '') nodes = $nodesFromPlainText(text);
+    if (nodes.length === 0) return;
+    $insertGeneratedNodes(editor, nodes, selection);
+  });
+}
+
+function $nodesFromPlainText(text: string): LexicalNode[] {
+  return splitPlainText(text).map((lines) => {
+    const p = $createParagraphNode();
+    lines.forEach((line, i) => {
+      if (i > 0) p.append($createLineBreakNode());
+      if (line !== '') p.append($createTextNode(line));
+    });
+    return p;
+  });
+}

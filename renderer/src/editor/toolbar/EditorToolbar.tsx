@@ -1,0 +1,134 @@
+import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
+import { $setBlocksType } from '@lexical/selection';
+import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
+import { useMemo, type JSX, type ReactNode } from 'react';
+import { useMessages } from '../../i18n';
+import { runEditorCommand } from '../editor-commands';
+import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from './icons';
+import { currentPlatformIsMac, withShortcut } from './shortcut-label';
+import { TableMenu } from './TableMenu';
+import { useToolbarState, type BlockType } from './useToolbarState';
+
+type SettableBlock = 'paragraph' | 'h2' | 'h3' | 'quote';
+
+/** Block type, B I U, lists, link, table, undo/redo: small, quiet, all from the catalog. */
+export function EditorToolbar(): JSX.Element {
+  const [editor] = useLexicalComposerContext();
+  const t = useMessages().editor;
+  const state = useToolbarState();
+  const mac = useMemo(currentPlatformIsMac, []);
+
+  const setBlock = (block: SettableBlock) => {
+    editor.update(() => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection)) return;
+      $setBlocksType(selection, () =>
+        block === 'h2' || block === 'h3' ? $createHeadingNode(block) : block === 'quote' ? $createQuoteNode() : $createParagraphNode(),
+      );
+    });
+    editor.focus();
+  };
+
+  const toggleList = (type: 'bullet' | 'number') => {
+    if (state.block === type) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
+    else editor.dispatchCommand(type === 'bullet' ? INSERT_UNORDERED_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined);
+    editor.focus();
+  };
+
+  const isList = (b: BlockType) => b === 'bullet' || b === 'number';
+
+  return (
+    <div className="st-toolbar" role="toolbar" aria-label={t.toolbarLabel}>
+      <select
+        className="st-tb-select"
+        data-testid="tb-block"
+        aria-label={t.blockType}
+        title={t.blockType}
+        value={isList(state.block) ? 'list' : state.block}
+        onChange={(e) => setBlock(e.target.value as SettableBlock)}
+      >
+        <option value="paragraph">{t.blockParagraph}</option>
+        <option value="h2">{t.blockH2}</option>
+        <option value="h3">{t.blockH3}</option>
+        <option value="quote">{t.blockQuote}</option>
+        {isList(state.block) && (
+          <option value="list" disabled>
+            {t.blockList}
+          </option>
+        )}
+      </select>
+      <Sep />
+      <ToolButton testId="tb-bold" label={t.bold} keys="B" mac={mac} pressed={state.bold} onPress={() => runEditorCommand(editor, 'bold')}>
+        <b>B</b>
+      </ToolButton>
+      <ToolButton testId="tb-italic" label={t.italic} keys="I" mac={mac} pressed={state.italic} onPress={() => runEditorCommand(editor, 'italic')}>
+        <i className="st-tb-serif">I</i>
+      </ToolButton>
+      <ToolButton testId="tb-underline" label={t.underline} keys="U" mac={mac} pressed={state.underline} onPress={() => runEditorCommand(editor, 'underline')}>
+        <u>U</u>
+      </ToolButton>
+      <Sep />
+      <ToolButton testId="tb-ul" label={t.bulletList} mac={mac} pressed={state.block === 'bullet'} onPress={() => toggleList('bullet')}>
+        <BulletListIcon />
+      </ToolButton>
+      <ToolButton testId="tb-ol" label={t.numberedList} mac={mac} pressed={state.block === 'number'} onPress={() => toggleList('number')}>
+        <NumberedListIcon />
+      </ToolButton>
+      <Sep />
+      <ToolButton testId="tb-link" label={t.link} keys="K" mac={mac} pressed={state.link} onPress={() => runEditorCommand(editor, 'link')}>
+        <LinkIcon />
+      </ToolButton>
+      <TableMenu inTable={state.inTable} />
+      <Sep />
+      <ToolButton testId="tb-undo" label={t.undo} keys="Z" mac={mac} disabled={!state.canUndo} onPress={() => runEditorCommand(editor, 'undo')}>
+        <UndoIcon />
+      </ToolButton>
+      <ToolButton
+        testId="tb-redo"
+        label={t.redo}
+        keys={mac ? 'Shift+Z' : 'Y'}
+        mac={mac}
+        disabled={!state.canRedo}
+        onPress={() => runEditorCommand(editor, 'redo')}
+      >
+        <RedoIcon />
+      </ToolButton>
+    </div>
+  );
+}
+
+function Sep(): JSX.Element {
+  return <span className="st-tb-sep" aria-hidden="true" />;
+}
+
+function ToolButton(props: {
+  testId: string;
+  label: string;
+  keys?: string;
+  mac: boolean;
+  pressed?: boolean;
+  disabled?: boolean;
+  onPress: () => void;
+  children: ReactNode;
+}): JSX.Element {
+  const title = props.keys ? withShortcut(props.label, props.keys, props.mac) : props.label;
+  return (
+    <button
+      type="button"
+      className="st-tb-btn"
+      data-testid={props.testId}
+      aria-label={props.label}
+      title={title}
+      aria-pressed={props.pressed === undefined ? undefined : props.pressed}
+      aria-keyshortcuts={props.keys ? (props.mac ? 'Meta+' : 'Control+') + props.keys : undefined}
+      disabled={props.disabled}
+      // Keep the caret in the body: the button acts on the selection there.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={props.onPress}
+    >
+      {props.children}
+    </button>
+  );
+}
