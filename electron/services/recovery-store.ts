@@ -1,0 +1,136 @@
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Article } from '../../shared/article/article-schema';
+import type { RecoveryEntry } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/errors';
+import type { RecoveryStore } from '../ipc/handlers';
+import { decodeDraftArchive, encodeDraft, readDraftBytes, writeBytes } from './draft-file';
+import { appErrorFromNode } from './node-errors';
+
+/**
+ * Unsaved work, kept while a document is dirty so that a crash or a power cut loses at most a
+ * couple of seconds. One file per article, `<id>.tinbai`, written atomically: an ordinary
+ * draft (so photos and history will travel with it once drafts carry them, and it opens as a
+ * draft if copied out) plus a `recovery.json` entry saying where the document was saved
+ * (or null) and when this copy was taken. One file means the note and the article never disagree.
+ */
+
+const NOTE_ENTRY = 'recovery.json';
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+const FILE_PATTERN = /^([A-Za-z0-9_-]{1,100})\.tinbai$/;
+
+const noteSchema = z.object({
+  path: z.string().min(1).max(4096).nullable(),
+  savedAt: z.iso.datetime({ offset: true }),
+});
+type RecoveryNote = z.infer<typeof noteSchema>;
+
+/** Ids come from the page: only a plain name may become a file name in the folder. */
+export function checkedRecoveryId(id: string): string {
+  if (!ID_PATTERN.test(id)) throw new AppError('invalid-payload', 'recovery id');
+  return id;
+}
+
+export interface RecoveryStoreOptions {
+  now?: () => Date;
+  platform?: NodeJS.Platform;
+}
+
+export function createRecoveryStore(dir: string, options: RecoveryStoreOptions = {}): RecoveryStore {
+  const now = options.now ?? (() => new Date());
+  const platform = options.platform ?? process.platform;
+  const fileOf = (id: string) => join(dir, `${checkedRecoveryId(id)}.tinbai`);
+
+  // Calls for one article run in the order they came: a discard after a save must not be
+  // overtaken by the autosave that was still being written.
+  const queues = new Map<string, Promise<unknown>>();
+  function inOrder<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(id) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => {});
+    queues.set(id, settled);
+    void settled.then(() => {
+      if (queues.get(id) === settled) queues.delete(id);
+    });
+    return next;
+  }
+
+  async function readOne(id: string): Promise<{ article: Article; note: RecoveryNote }> {
+    const file = fileOf(id);
+    const bytes = await readDraftBytes(file);
+    const { article, extras } = await decodeDraftArchive(bytes, [NOTE_ENTRY]);
+    if (article.id !== id) throw new AppError('invalid-article', 'recovery file holds another article');
+    return { article, note: noteOf(extras.get(NOTE_ENTRY)) ?? { path: null, savedAt: (await stat(file)).mtime.toISOString() } };
+  }
+
+  return {
+    async write(article, path) {
+      const file = fileOf(article.id);
+      return inOrder(article.id, async () => {
+        const note: RecoveryNote = { path, savedAt: now().toISOString() };
+        const bytes = await encodeDraft(article, [{ name: NOTE_ENTRY, data: Buffer.from(JSON.stringify(note), 'utf8') }]);
+        try {
+          await mkdir(dir, { recursive: true });
+        } catch (error) {
+          throw appErrorFromNode(error) ?? error;
+        }
+        await writeBytes(file, bytes, platform);
+        return { savedAt: note.savedAt };
+      });
+    },
+
+    async list() {
+      let names: string[];
+      try {
+        names = await readdir(dir);
+      } catch (error) {
+        if ((error as { code?: unknown }).code === 'ENOENT') return [];
+        throw appErrorFromNode(error) ?? error;
+      }
+      const entries: RecoveryEntry[] = [];
+      for (const name of names) {
+        const id = FILE_PATTERN.exec(name)?.[1];
+        if (!id) continue; // temp files of a write in progress, or anything else
+        try {
+          const { article, note } = await readOne(id);
+          entries.push({ articleId: id, title: article.meta.title, path: note.path, savedAt: note.savedAt });
+        } catch {
+          // A damaged or foreign file must not stop the others from being offered.
+        }
+      }
+      return entries.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
+    },
+
+    async read(articleId) {
+      fileOf(articleId);
+      return inOrder(articleId, async () => {
+        const { article, note } = await readOne(articleId);
+        return { article, path: note.path };
+      });
+    },
+
+    async discard(articleId) {
+      const file = fileOf(articleId);
+      return inOrder(articleId, async () => {
+        try {
+          await unlink(file);
+        } catch (error) {
+          if ((error as { code?: unknown }).code === 'ENOENT') return;
+          throw appErrorFromNode(error) ?? error;
+        }
+      });
+    },
+  };
+}
+
+/** The note, or null when it is missing or unreadable: the article is still worth offering. */
+function noteOf(data: Buffer | undefined): RecoveryNote | null {
+  if (!data) return null;
+  try {
+    const parsed = noteSchema.safeParse(JSON.parse(data.toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
