@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import type { ArticleMeta } from '../../../shared/article/article-schema';
+import { formatKeywords, parseKeywords } from '../../../shared/document/keywords';
+import { PORTAL_CATEGORIES } from '../../../shared/document/portal-categories';
+import { baseName } from '../../../shared/document/window-title';
+import { useMessages } from '../i18n';
+
+interface Props {
+  meta: ArticleMeta;
+  path: string | null;
+  onEdit: (patch: Partial<ArticleMeta>) => void;
+}
+
+/** The side panel. One tab per job; today the article's details (the portal's fields). */
+export function InfoPanel({ meta, path, onEdit }: Props) {
+  const { ui } = useMessages();
+  const ids = useId();
+  // Keywords keep the text as typed (a trailing comma, a half-written word) while the
+  // article holds the clean list.
+  const [keywordsText, setKeywordsText] = useState(() => formatKeywords(meta.keywords));
+
+  return (
+    <aside className="side-panel" aria-label={ui.panelLabel}>
+      <div className="panel-tabs" role="tablist">
+        <button type="button" role="tab" id={`${ids}-tab-info`} aria-selected="true" aria-controls={`${ids}-info`} className="panel-tab is-active">
+          {ui.tabInfo}
+        </button>
+      </div>
+      <section className="panel-body" role="tabpanel" id={`${ids}-info`} aria-labelledby={`${ids}-tab-info`} data-testid="panel-info">
+        <label className="field">
+          <span className="field-label">{ui.fieldCategory}</span>
+          <input
+            type="text"
+            list={`${ids}-categories`}
+            value={meta.category}
+            maxLength={200}
+            data-testid="meta-category"
+            title={ui.fieldCategoryHint}
+            onChange={(e) => onEdit({ category: e.target.value })}
+          />
+          <datalist id={`${ids}-categories`}>
+            {PORTAL_CATEGORIES.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+          <span className="field-hint">{ui.fieldCategoryHint}</span>
+        </label>
+        <label className="field">
+          <span className="field-label">{ui.fieldAuthor}</span>
+          <input
+            type="text"
+            value={meta.author}
+            maxLength={200}
+            placeholder={ui.fieldAuthorPlaceholder}
+            data-testid="meta-author"
+            onChange={(e) => onEdit({ author: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{ui.fieldSource}</span>
+          <input
+            type="text"
+            value={meta.source}
+            maxLength={300}
+            placeholder={ui.fieldSourcePlaceholder}
+            data-testid="meta-source"
+            onChange={(e) => onEdit({ source: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{ui.fieldDate}</span>
+          <input type="date" value={meta.date} data-testid="meta-date" onChange={(e) => onEdit({ date: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field-label">{ui.fieldKeywords}</span>
+          <input
+            type="text"
+            value={keywordsText}
+            data-testid="meta-keywords"
+            onChange={(e) => {
+              setKeywordsText(e.target.value);
+              onEdit({ keywords: parseKeywords(e.target.value) });
+            }}
+            onBlur={() => setKeywordsText(formatKeywords(parseKeywords(keywordsText)))}
+          />
+          <span className="field-hint">{ui.fieldKeywordsHint}</span>
+        </label>
+        <div className="field">
+          <span className="field-label">{ui.fieldFile}</span>
+          <span className="field-file" title={path ?? undefined}>
+            {path ? baseName(path) : ui.fileNotSaved}
+          </span>
+        </div>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,23 @@
+import type { SaveStatus } from '../../../shared/document/document-state';
+import { formatCount } from '../../../shared/document/locale-format';
+import { saveStatusText } from '../../../shared/document/status-text';
+import type { TextCount } from '../../../shared/text/word-count';
+import { useLocale, useMessages } from '../i18n';
+
+/** Words and characters, where the draft stands on disk, and the language switch. */
+export function StatusBar({ count, status, onSwitchLocale }: { count: TextCount; status: SaveStatus; onSwitchLocale: () => void }) {
+  const { ui } = useMessages();
+  const locale = useLocale();
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <span data-testid="word-count">{ui.count(formatCount(count.words, locale), formatCount(count.characters, locale))}</span>
+      <span className={`save-status is-${status.kind}`} data-testid="save-status" role="status">
+        {saveStatusText(status, ui, locale)}
+      </span>
+      <span className="status-spacer" />
+      <button type="button" className="lang-switch" data-testid="lang-switch" lang={locale === 'vi' ? 'en' : 'vi'} title={ui.switchLanguageLabel} onClick={onSwitchLocale}>
+        {ui.switchLanguage}
+      </button>
+    </footer>
+  );
+}

@@ -1,0 +1,278 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ArticleMeta } from '../../../shared/article/article-schema';
+import { newArticle } from '../../../shared/article/new-article';
+import { articleForSave, documentReducer, initialDocumentState, needsConfirmation } from '../../../shared/document/document-state';
+import { sameBody } from '../../../shared/document/same-body';
+import { documentName, windowTitle } from '../../../shared/document/window-title';
+import type { RecoveryEntry } from '../../../shared/ipc/contract';
+import type { AppError } from '../../../shared/ipc/errors';
+import type { TextCount } from '../../../shared/text/word-count';
+import { call, isAppError, soantin } from '../bridge';
+import { EditorBody, EditorProvider, EditorToolbar, type EditorController } from '../editor';
+import { useMessages } from '../i18n';
+import { AboutDialog } from './AboutDialog';
+import type { StartupAnswer } from './App';
+import { ArticleHeader } from './ArticleHeader';
+import { ErrorBanner, type Notice } from './ErrorBanner';
+import { InfoPanel } from './InfoPanel';
+import { RecoveryDialog } from './RecoveryDialog';
+import { shortcutCommand } from './shortcuts';
+import { StatusBar } from './StatusBar';
+import { UnsavedDialog } from './UnsavedDialog';
+import { useAutosave } from './use-autosave';
+
+/** What the officer asked for that would leave the open document. */
+type Leave = { kind: 'new' } | { kind: 'open'; path?: string } | { kind: 'close' };
+
+const freshArticle = () => newArticle(crypto.randomUUID(), new Date());
+
+/** The document window: one draft, its editor, its panel, its status, and the file flows. */
+export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
+  const messages = useMessages();
+  const [state, dispatch] = useReducer(documentReducer, undefined, () => initialDocumentState(freshArticle()));
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const controllerRef = useRef<EditorController | null>(null);
+  const [count, setCount] = useState<TextCount>({ words: 0, characters: 0 });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [leaving, setLeaving] = useState<Leave | null>(null);
+  const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const [ready, setReady] = useState(false);
+  const savingRef = useRef(false);
+  /** The body as last loaded or saved, for telling real edits from the editor's re-serializing. */
+  const baselineRef = useRef({ generation: state.generation, body: state.initialBody });
+  if (baselineRef.current.generation !== state.generation) baselineRef.current = { generation: state.generation, body: state.initialBody };
+
+  const showError = useCallback((err: AppError | { code: string }) => setNotice({ code: err.code, key: Date.now() }), []);
+
+  // Start-up: a draft from the command line, its error, and any work left from a crash.
+  useEffect(() => {
+    if (!startup || ready) return;
+    if (isAppError(startup)) {
+      showError(startup);
+    } else {
+      if (startup.pendingDocument) {
+        dispatch({ type: 'loaded', article: startup.pendingDocument.article, path: startup.pendingDocument.path, origin: 'opened' });
+      }
+      if (startup.pendingError) showError(startup.pendingError);
+      setRecoveries(startup.recoveries);
+    }
+    setReady(true);
+  }, [startup, ready, showError]);
+
+  const save = useCallback(
+    async (saveAs: boolean): Promise<boolean> => {
+      if (savingRef.current || !controllerRef.current) return false;
+      savingRef.current = true;
+      try {
+        const current = stateRef.current;
+        const revision = current.revision;
+        const article = articleForSave(current, controllerRef.current.getBody(), new Date());
+        dispatch({ type: 'saveStarted' });
+        const result = await call('saveDocument', { article, path: current.path, saveAs: saveAs || current.path === null });
+        if (isAppError(result)) {
+          dispatch({ type: 'saveEnded' });
+          showError(result);
+          return false;
+        }
+        if (result.status === 'cancelled') {
+          dispatch({ type: 'saveEnded' });
+          return false;
+        }
+        if (stateRef.current.generation === current.generation) baselineRef.current = { generation: current.generation, body: article.body };
+        dispatch({ type: 'saveSucceeded', path: result.path, revision, modified: article.modified });
+        return true;
+      } catch {
+        dispatch({ type: 'saveEnded' });
+        showError({ code: 'internal' });
+        return false;
+      } finally {
+        savingRef.current = false;
+      }
+    },
+    [showError],
+  );
+
+  const open = useCallback(
+    async (path?: string) => {
+      const result = await call('openDocument', path ? { path } : {});
+      // A failed open leaves the document on screen exactly as it was.
+      if (isAppError(result)) return showError(result);
+      if (result.status === 'cancelled') return;
+      setNotice(null);
+      dispatch({ type: 'loaded', article: result.article, path: result.path, origin: 'opened' });
+    },
+    [showError],
+  );
+
+  const leave = useCallback(
+    async (to: Leave) => {
+      if (to.kind === 'new') dispatch({ type: 'loaded', article: freshArticle(), path: null, origin: 'new' });
+      else if (to.kind === 'open') await open(to.path);
+      else {
+        await call('setDirty', { dirty: false });
+        await call('closeWindow', {});
+      }
+    },
+    [open],
+  );
+
+  /** New, Open and close ask first when there is unsaved work, as Word does. */
+  const request = useCallback(
+    (to: Leave) => {
+      if (needsConfirmation(stateRef.current)) setLeaving(to);
+      else void leave(to);
+    },
+    [leave],
+  );
+
+  const answerUnsaved = async (choice: 'save' | 'discard' | 'cancel') => {
+    const to = leaving;
+    if (!to) return;
+    if (choice === 'cancel') return setLeaving(null);
+    if (choice === 'save') {
+      setLeaving(null);
+      if (!(await save(false))) return;
+    } else setLeaving(null);
+    await leave(to);
+  };
+
+  const restoreRecovery = async (entry: RecoveryEntry) => {
+    const result = await call('readRecovery', { articleId: entry.articleId });
+    if (isAppError(result)) return showError(result);
+    setRecoveries([]);
+    dispatch({ type: 'loaded', article: result.article, path: result.path, origin: 'recovered' });
+  };
+
+  const discardRecovery = async (entry: RecoveryEntry) => {
+    const result = await call('discardRecovery', { articleId: entry.articleId });
+    if (isAppError(result)) showError(result);
+    setRecoveries((list) => list.filter((e) => e.articleId !== entry.articleId));
+  };
+
+  // Events from the main process: the menu, files handed over by the OS, the close button.
+  const commandsRef = useRef({ request, save });
+  commandsRef.current = { request, save };
+  useEffect(() => {
+    const api = soantin();
+    const offs = [
+      api.onMenuCommand(({ command }) => {
+        const { request, save } = commandsRef.current;
+        switch (command) {
+          case 'new':
+            return request({ kind: 'new' });
+          case 'open':
+            return request({ kind: 'open' });
+          case 'save':
+            return void save(false);
+          case 'saveAs':
+            return void save(true);
+          case 'about':
+            return setAboutOpen(true);
+          default:
+            return controllerRef.current?.run(command);
+        }
+      }),
+      api.onOpenFileRequest(({ path }) => commandsRef.current.request({ kind: 'open', path })),
+      api.onCloseRequested(() => commandsRef.current.request({ kind: 'close' })),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = shortcutCommand(e);
+      if (!command) return;
+      e.preventDefault();
+      const { request, save } = commandsRef.current;
+      if (command === 'new') request({ kind: 'new' });
+      else if (command === 'open') request({ kind: 'open' });
+      else void save(command === 'saveAs');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const title = windowTitle({ path: state.path, title: state.meta.title, dirty: state.dirty }, messages.ui.untitled, messages.ui.appName);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  useEffect(() => {
+    void call('setDirty', { dirty: state.dirty });
+  }, [state.dirty]);
+
+  useAutosave(state, controllerRef, dispatch, showError);
+
+  const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
+  const onBodyChange = useCallback(() => {
+    // While the draft is clean, a change that leaves the content as loaded or saved is no edit.
+    if (!stateRef.current.dirty) {
+      const body = controllerRef.current?.getBody();
+      if (body && sameBody(body, baselineRef.current.body)) return;
+    }
+    dispatch({ type: 'bodyEdited' });
+  }, []);
+
+
+  const article = (
+    <div className="workspace">
+      <div className="toolbar-row">
+        {ready && <EditorToolbar />}
+      </div>
+      <div className="panes">
+        <main className="article-pane" aria-label={messages.ui.articleLabel}>
+          {notice && <ErrorBanner notice={notice} onDismiss={() => setNotice(null)} />}
+          <article className="article-column">
+            {ready ? (
+              <>
+                <ArticleHeader
+                  meta={state.meta}
+                  onEdit={editMeta}
+                  onLeaveSapo={() => controllerRef.current?.focus()}
+                />
+                <div className="article-body">
+                  <EditorBody />
+                </div>
+              </>
+            ) : (
+              <p className="loading">{messages.ui.loading}</p>
+            )}
+          </article>
+        </main>
+        <InfoPanel key={state.generation} meta={state.meta} path={state.path} onEdit={editMeta} />
+      </div>
+    </div>
+  );
+
+  return (
+    <div className="app">
+      {ready ? (
+        <EditorProvider
+          key={state.generation}
+          initialBody={state.initialBody}
+          onChange={onBodyChange}
+          onCount={setCount}
+          controllerRef={controllerRef}
+        >
+          {article}
+        </EditorProvider>
+      ) : (
+        article
+      )}
+      <StatusBar count={count} status={state.status} onSwitchLocale={onSwitchLocale} />
+      {leaving && <UnsavedDialog name={documentName({ path: state.path, title: state.meta.title }, messages.ui.untitled)} onAnswer={(c) => void answerUnsaved(c)} />}
+      {!leaving && recoveries.length > 0 && (
+        <RecoveryDialog
+          entries={recoveries}
+          onRestore={(e) => void restoreRecovery(e)}
+          onDiscard={(e) => void discardRecovery(e)}
+        />
+      )}
+      {aboutOpen && (
+        <AboutDialog version={startup && !isAppError(startup) ? startup.version : ''} onClose={() => setAboutOpen(false)} />
+      )}
+    </div>
+  );
+}
