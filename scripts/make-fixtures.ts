@@ -1,0 +1,21 @@
+/**
+ * Writes the reference draft and every broken draft used by the tests into a folder, for a
+ * look by hand (unzip -l, or opening them in the app):
+ *
+ *   npx jiti scripts/make-fixtures.ts /tmp/soantin-fixtures
+ *
+ * (jiti runs TypeScript on Node 20 and already comes with vite; the tests import
+ * tests/fixtures/drafts.ts directly and need no script.)
+ */
+import { resolve } from 'node:path';
+import { BROKEN_DRAFTS, writeDraftFixtures } from '../tests/fixtures/drafts';
+
+const folder = process.argv[2];
+if (!folder) {
+  console.error('usage: npx jiti scripts/make-fixtures.ts <folder>');
+  process.exit(2);
+}
+
+const written = await writeDraftFixtures(resolve(folder));
+const expected = new Map(BROKEN_DRAFTS.map((d) => [d.file, d.code]));
+for (const [file, path] of written) console.log(`${(expected.get(file) ?? 'opens').padEnd(16)} ${path}`);
