@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+
+import { createDialogs } from '../../../electron/dialogs';
+import { createExternalLinks } from '../../../electron/external-links';
+
+function fakeDialog(open: { canceled: boolean; filePaths: string[] }, save: { canceled: boolean; filePath?: string }) {
+  return {
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => open),
+    showSaveDialog: vi.fn(async (..._args: unknown[]) => save),
+  };
+}
+
+describe('createDialogs', () => {
+  it('opens drafts only, titled in Vietnamese, attached to the window', async () => {
+    const dialog = fakeDialog({ canceled: false, filePaths: ['/home/pv/hoi-nghi.tinbai'] }, { canceled: true });
+    const win = { id: 1 };
+    const dialogs = createDialogs(dialog as never, () => win as never, () => '/home/pv/Documents');
+
+    expect(await dialogs.chooseDraftToOpen('vi')).toBe('/home/pv/hoi-nghi.tinbai');
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] as [unknown, Record<string, unknown>];
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({
+      title: 'Mở bản thảo',
+      defaultPath: '/home/pv/Documents',
+      filters: [{ name: 'Bản thảo Soạn Tin', extensions: ['tinbai'] }],
+      properties: ['openFile'],
+    });
+  });
+
+  it('speaks English when the user chose English', async () => {
+    const dialog = fakeDialog({ canceled: true, filePaths: [] }, { canceled: true });
+    await createDialogs(dialog as never, () => null).chooseDraftToOpen('en');
+    const [options] = dialog.showOpenDialog.mock.calls[0] as [Record<string, unknown>];
+    expect(options).toMatchObject({ title: 'Open draft', filters: [{ name: 'Soạn Tin draft', extensions: ['tinbai'] }] });
+  });
+
+  it('reports a cancelled Open as null', async () => {
+    const dialog = fakeDialog({ canceled: true, filePaths: [] }, { canceled: true });
+    expect(await createDialogs(dialog as never, () => null).chooseDraftToOpen('vi')).toBeNull();
+  });
+
+  it('suggests the file name in the documents folder when saving', async () => {
+    const dialog = fakeDialog({ canceled: true, filePaths: [] }, { canceled: false, filePath: '/home/pv/Documents/Tin.tinbai' });
+    const dialogs = createDialogs(dialog as never, () => null, () => '/home/pv/Documents');
+    expect(await dialogs.chooseSavePath('Hội nghị Tỉnh ủy.tinbai', 'vi')).toBe('/home/pv/Documents/Tin.tinbai');
+    const [options] = dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>];
+    expect(options).toMatchObject({
+      title: 'Lưu bản thảo',
+      defaultPath: '/home/pv/Documents/Hội nghị Tỉnh ủy.tinbai',
+      filters: [{ name: 'Bản thảo Soạn Tin', extensions: ['tinbai'] }],
+    });
+  });
+
+  it('reports a cancelled Save as null', async () => {
+    const dialog = fakeDialog({ canceled: true, filePaths: [] }, { canceled: true, filePath: '' });
+    expect(await createDialogs(dialog as never, () => null).chooseSavePath('x.tinbai', 'vi')).toBeNull();
+  });
+});
+
+describe('createExternalLinks', () => {
+  it('opens web links in the browser', async () => {
+    const openExternal = vi.fn(async () => {});
+    expect(await createExternalLinks(openExternal).open('https://baochinhphu.vn/')).toBe(true);
+    expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://baochinhphu.vn/');
+  });
+
+  it('never hands the system anything but a web link', async () => {
+    const openExternal = vi.fn(async () => {});
+    const links = createExternalLinks(openExternal);
+    for (const url of ['file:///C:/Windows/System32/calc.exe', 'smb://host/share', 'https://a:b@example.com']) {
+      expect(await links.open(url), url).toBe(false);
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('says it did not open when the system could not', async () => {
+    const links = createExternalLinks(async () => {
+      throw new Error('no browser');
+    });
+    expect(await links.open('https://example.com/')).toBe(false);
+  });
+});

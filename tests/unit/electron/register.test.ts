@@ -1,0 +1,158 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => ({}));
+
+import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
+import { AppError } from '../../../shared/ipc/errors';
+import type { HandlerTable, WindowPort } from '../../../electron/ipc/handlers';
+import { registerIpc } from '../../../electron/ipc/register';
+import { isTrustedSender } from '../../../electron/security/trusted-sender';
+
+type Listener = (event: unknown, payload: unknown) => Promise<unknown>;
+
+function fakeIpcMain() {
+  const handlers = new Map<string, Listener>();
+  return {
+    handlers,
+    handle: vi.fn((channel: string, listener: Listener) => {
+      if (handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+      handlers.set(channel, listener);
+    }),
+  };
+}
+
+function mainFrame(url: string) {
+  const frame: { url: string; parent: unknown; top: unknown } = { url, parent: null, top: null };
+  frame.top = frame;
+  return frame;
+}
+
+function subFrame(url: string) {
+  const top = mainFrame('app://soantin/index.html');
+  return { url, parent: top, top };
+}
+
+const ourContents = { id: 1 };
+const windowPort: WindowPort = { setDirty: vi.fn(), close: vi.fn() };
+
+function fakeTable(): HandlerTable {
+  const reject = async () => {
+    throw new Error('not used in this test');
+  };
+  return {
+    getStartup: vi.fn(reject),
+    openDocument: vi.fn(reject),
+    saveDocument: vi.fn(reject),
+    listRecentFiles: vi.fn(async () => ({ files: [] })),
+    writeRecovery: vi.fn(reject),
+    listRecoveries: vi.fn(reject),
+    readRecovery: vi.fn(reject),
+    discardRecovery: vi.fn(async () => {
+      throw new Error('EVIL stack trace with /home/secret');
+    }),
+    setDirty: vi.fn(async ({ dirty }, ctx) => {
+      ctx.window.setDirty(dirty);
+      return {};
+    }),
+    closeWindow: vi.fn(reject),
+    setLocale: vi.fn(reject),
+    openExternal: vi.fn(async () => {
+      throw new AppError('permission-denied');
+    }),
+  } as unknown as HandlerTable;
+}
+
+describe('registerIpc', () => {
+  let ipc: ReturnType<typeof fakeIpcMain>;
+  let table: HandlerTable;
+  let log: ReturnType<typeof vi.fn<(message: string, error?: unknown) => void>>;
+
+  beforeEach(() => {
+    ipc = fakeIpcMain();
+    table = fakeTable();
+    log = vi.fn<(message: string, error?: unknown) => void>();
+    registerIpc(ipc, table, {
+      isTrusted: (frame) => isTrustedSender(frame),
+      windowFor: (sender) => (sender === ourContents ? windowPort : null),
+      log,
+    });
+  });
+
+  const call = (channel: string, payload: unknown, frame: unknown = mainFrame('app://soantin/index.html'), sender = ourContents) =>
+    ipc.handlers.get(channel)!({ senderFrame: frame, sender }, payload);
+
+  it('handles every channel of the contract, once', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
+  });
+
+  it('runs a good call from the app page and returns its value', async () => {
+    expect(await call('window:set-dirty', { dirty: true })).toEqual({ ok: true, value: {} });
+    expect(windowPort.setDirty).toHaveBeenCalledWith(true);
+  });
+
+  it('refuses a page that is not ours without running anything', async () => {
+    const result = await call('window:set-dirty', { dirty: true }, mainFrame('https://evil.example/'));
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(table.setDirty).not.toHaveBeenCalled();
+  });
+
+  it('refuses our own page loaded in a sub-frame', async () => {
+    const result = await call('recent:list', {}, subFrame('app://soantin/index.html'));
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(table.listRecentFiles).not.toHaveBeenCalled();
+  });
+
+  it('refuses a call whose frame is already gone', async () => {
+    expect(await call('recent:list', {}, null)).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    const dying = {
+      get url(): string {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      parent: null,
+    };
+    expect(await call('recent:list', {}, dying)).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(table.listRecentFiles).not.toHaveBeenCalled();
+  });
+
+  it('refuses a call from a window that is not one of ours', async () => {
+    const result = await call('recent:list', {}, mainFrame('app://soantin/index.html'), { id: 99 });
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(table.listRecentFiles).not.toHaveBeenCalled();
+  });
+
+  it('answers a malformed payload with invalid-payload and does not run the handler', async () => {
+    const result = (await call('window:set-dirty', { dirty: 'yes', extra: 1 })) as { ok: boolean; error: { code: string } };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('invalid-payload');
+    expect(table.setDirty).not.toHaveBeenCalled();
+  });
+
+  it('passes an explainable error through with its code', async () => {
+    expect(await call('shell:open-external', { url: 'https://example.com' })).toEqual({
+      ok: false,
+      error: { code: 'permission-denied' },
+    });
+  });
+
+  it('turns an unexpected failure into "internal", logs it, and keeps serving', async () => {
+    const result = await call('recovery:discard', { articleId: 'a1' });
+    expect(result).toEqual({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(log).toHaveBeenCalled();
+    expect(await call('recent:list', {})).toEqual({ ok: true, value: { files: [] } });
+  });
+
+  it('never throws, even when the window lookup itself fails', async () => {
+    const broken = fakeIpcMain();
+    registerIpc(broken, table, {
+      isTrusted: () => true,
+      windowFor: () => {
+        throw new Error('window destroyed');
+      },
+      log,
+    });
+    await expect(
+      broken.handlers.get('recent:list')!({ senderFrame: mainFrame('app://soantin/'), sender: ourContents }, {}),
+    ).resolves.toEqual({ ok: false, error: { code: 'internal' } });
+  });
+});
