@@ -8,14 +8,14 @@ import { dispatch } from '../../../electron/ipc/dispatch';
 import { createDraftFiles } from '../../../electron/services/draft-file';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
 import { createRecentFiles } from '../../../electron/services/recent-files';
-import { createSettings, settingsSchema } from '../../../electron/services/settings-store';
+import { createSettings, settingsStoreOptions } from '../../../electron/services/settings-store';
 import { isSafeExternalUrl } from '../../../electron/security/external-url';
 import { buildSoanTinApi } from '../../../shared/ipc/build-api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 
-const METHOD_OF_CHANNEL = new Map(
+const METHOD_OF_CHANNEL = new Map<string, InvokeMethod>(
   Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]),
 );
 
@@ -47,7 +47,7 @@ export class Bridge {
   constructor(options: BridgeOptions = {}) {
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'soantin-data-'));
     this.workDir = mkdtempSync(join(tmpdir(), 'soantin-docs-'));
-    const store = new Conf({ cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin', schema: settingsSchema });
+    const store = new Conf({ ...settingsStoreOptions, cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin' });
     const drafts = createDraftFiles();
     let pending: Promise<PendingOpen> | null = options.launchFile ? readPending(options.launchFile) : null;
     async function readPending(path: string): Promise<PendingOpen> {
