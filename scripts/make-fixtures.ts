@@ -2,17 +2,16 @@
  * Writes the reference draft and every broken draft used by the tests into a folder, for a
  * look by hand (unzip -l, or opening them in the app):
  *
- *   npx jiti scripts/make-fixtures.ts /tmp/soantin-fixtures
+ *   npm run fixtures -- /tmp/soantin-fixtures
  *
- * (jiti runs TypeScript on Node 20 and already comes with vite; the tests import
- * tests/fixtures/drafts.ts directly and need no script.)
+ * (the tests import tests/fixtures/drafts.ts directly and need no script.)
  */
 import { resolve } from 'node:path';
 import { BROKEN_DRAFTS, writeDraftFixtures } from '../tests/fixtures/drafts';
 
 const folder = process.argv[2];
 if (!folder) {
-  console.error('usage: npx jiti scripts/make-fixtures.ts <folder>');
+  console.error('usage: npm run fixtures -- <folder>');
   process.exit(2);
 }
 
