@@ -1,4 +1,4 @@
-import { AppError, ERROR_CODES, type AppErrorCode } from '../../shared/ipc/errors';
+import { AppError, ERROR_CODES, type AppErrorCode, type IpcResult } from '../../shared/ipc/errors';
 import type { InvokeInput, InvokeMethod, InvokeOutput, SoanTinApi } from '../../shared/ipc/contract';
 
 declare global {
@@ -21,11 +21,20 @@ function isCode(code: unknown): code is AppErrorCode {
  * Calls the main process and gives back the value or an AppError, never a rejection:
  * a failed transport or a malformed answer reads as 'internal'.
  */
-export async function call<M extends InvokeMethod>(method: M, input: InvokeInput<M>): Promise<InvokeOutput<M> | AppError> {
+export function call<M extends InvokeMethod>(method: M, input: InvokeInput<M>): Promise<InvokeOutput<M> | AppError> {
   try {
-    const invoke = soantin()[method] as (input: InvokeInput<M>) => Promise<unknown>;
-    const result = (await invoke(input)) as { ok?: unknown; value?: unknown; error?: { code?: unknown; detail?: unknown } } | null;
-    if (result && result.ok === true) return result.value as InvokeOutput<M>;
+    const invoke = soantin()[method] as (input: InvokeInput<M>) => Promise<IpcResult<InvokeOutput<M>>>;
+    return settle(invoke(input), method);
+  } catch (err) {
+    return Promise.resolve(new AppError('internal', err instanceof Error ? err.message : String(err)));
+  }
+}
+
+/** Unwraps an answer already asked for (see startup-request.ts) into value-or-AppError. */
+export async function settle<T>(answer: Promise<IpcResult<T>>, method: string): Promise<T | AppError> {
+  try {
+    const result = (await answer) as { ok?: unknown; value?: unknown; error?: { code?: unknown; detail?: unknown } } | null;
+    if (result && result.ok === true) return result.value as T;
     if (result && result.ok === false) {
       const code = result.error?.code;
       const detail = typeof result.error?.detail === 'string' ? result.error.detail : undefined;

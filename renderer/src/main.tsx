@@ -1,14 +1,16 @@
 // First import: the start-up request leaves before anything else is evaluated.
-import { startupRequest } from './app/startup-request';
+import { startupAnswer } from './app/startup-request';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, type StartupAnswer } from './app/App';
+import { settle } from './bridge';
 import './fonts';
 import './styles/app.css';
 
 /** Long enough for a small draft to arrive (no flash of an empty page), short enough to feel instant. */
 const FIRST_PAINT_WAIT_MS = 250;
 
+const startupRequest = settle(startupAnswer, 'getStartup');
 let arrived: StartupAnswer | null = null;
 const settled = startupRequest.then((answer) => {
   arrived = answer;

@@ -207,8 +207,10 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
 
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
   const onBodyChange = useCallback(() => {
-    // While the draft is clean, a change that leaves the content as loaded or saved is no edit.
-    if (!stateRef.current.dirty) {
+    // Until the first edit (or while clean), a change that leaves the content as loaded or
+    // saved is the editor re-serializing, not an edit: a restored draft stays "recovered".
+    const { dirty, revision } = stateRef.current;
+    if (!dirty || revision === 0) {
       const body = controllerRef.current?.getBody();
       if (body && sameBody(body, baselineRef.current.body)) return;
     }

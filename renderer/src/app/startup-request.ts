@@ -1,7 +1,9 @@
-import { call } from '../bridge';
+import type { InvokeOutput } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/errors';
 
 /**
- * Asked for the moment this module is evaluated, before React and the editor load,
- * so that a large draft named on the command line is read while the page boots.
+ * Asked for the moment this module is evaluated, before React, zod and the editor load (it
+ * imports nothing at run time), so a large draft named on the command line is read while the
+ * page boots. bridge.ts's `settle` unwraps the answer.
  */
-export const startupRequest = call('getStartup', {});
+export const startupAnswer: Promise<IpcResult<InvokeOutput<'getStartup'>>> = (async () => window.soantin.getStartup({}))();
