@@ -8,10 +8,33 @@ import { isSafeHref } from '../../../../shared/paste/safe-href';
  * The result is a fresh document, ready for Lexical's $generateNodesFromDOM.
  */
 export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFromString'>): Document {
-  const source = parser.parseFromString(html, 'text/html');
+  const source = parser.parseFromString(defuseAttributes(html), 'text/html');
   const out = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
   for (const child of Array.from(source.body.childNodes)) convert(child, out.body, out);
   return out;
+}
+
+// A start tag with its attributes, quoted values allowed to hold '>'.
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
+const ATTRIBUTE = /(\s)([^\s/>"'=]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * The parsed copy inherits the page's Content-Security-Policy, which reports every inline
+ * handler and style attribute it meets: hundreds for one Word paste. Handlers are removed and
+ * styles renamed before parsing. This is only for quiet and speed; safety comes from the
+ * rebuild below, which copies nothing it does not know.
+ */
+export function defuseAttributes(html: string): string {
+  // Style sheets are reported too (and Word sends long ones); scripts would be dropped anyway.
+  const withoutBlocks = html.replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '');
+  return withoutBlocks.replace(START_TAG, (tag) =>
+    tag.replace(ATTRIBUTE, (whole, space: string, name: string, value: string | undefined) => {
+      const lower = name.toLowerCase();
+      if (lower.startsWith('on')) return '';
+      if (lower === 'style') return `${space}data-st-style${value ?? ''}`;
+      return whole;
+    }),
+  );
 }
 
 const DROPPED = new Set([
@@ -45,7 +68,7 @@ function convert(node: Node, parent: Element, out: Document): void {
   const el = node as Element;
   const tag = el.nodeName.toLowerCase();
   if (DROPPED.has(tag) || tag.includes(':')) return; // o:p, v:shape, w:… from Word
-  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  const style = (el.getAttribute('data-st-style') ?? el.getAttribute('style') ?? '').toLowerCase();
   if (/mso-list\s*:\s*ignore/.test(style)) return; // Word's typed bullet glyph
   if (/display\s*:\s*none|visibility\s*:\s*hidden/.test(style)) return;
   const into = parent.nodeName.toLowerCase();
