@@ -4,15 +4,15 @@ import { saveStatusText } from '../../../shared/document/status-text';
 import type { TextCount } from '../../../shared/text/word-count';
 import { useLocale, useMessages } from '../i18n';
 
-/** Words and characters, where the draft stands on disk, and the language switch. */
-export function StatusBar({ count, status, onSwitchLocale }: { count: TextCount; status: SaveStatus; onSwitchLocale: () => void }) {
+/** Words and characters, where the draft stands on disk (null while it loads), and the language switch. */
+export function StatusBar({ count, status, onSwitchLocale }: { count: TextCount; status: SaveStatus | null; onSwitchLocale: () => void }) {
   const { ui } = useMessages();
   const locale = useLocale();
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span data-testid="word-count">{ui.count(formatCount(count.words, locale), formatCount(count.characters, locale))}</span>
-      <span className={`save-status is-${status.kind}`} data-testid="save-status" role="status">
-        {saveStatusText(status, ui, locale)}
+      <span className={`save-status is-${status?.kind ?? 'loading'}`} data-testid="save-status" role="status">
+        {status ? saveStatusText(status, ui, locale) : ''}
       </span>
       <span className="status-spacer" />
       <button type="button" className="lang-switch" data-testid="lang-switch" lang={locale === 'vi' ? 'en' : 'vi'} title={ui.switchLanguageLabel} onClick={onSwitchLocale}>

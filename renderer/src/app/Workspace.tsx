@@ -243,7 +243,11 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
             )}
           </article>
         </main>
-        <InfoPanel key={state.generation} meta={state.meta} path={state.path} onEdit={editMeta} />
+        {ready ? (
+          <InfoPanel key={state.generation} meta={state.meta} path={state.path} onEdit={editMeta} />
+        ) : (
+          <aside className="side-panel" aria-busy="true" />
+        )}
       </div>
     </div>
   );
@@ -263,7 +267,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       ) : (
         article
       )}
-      <StatusBar count={count} status={state.status} onSwitchLocale={onSwitchLocale} />
+      <StatusBar count={count} status={ready ? state.status : null} onSwitchLocale={onSwitchLocale} />
       {leaving && <UnsavedDialog name={documentName({ path: state.path, title: state.meta.title }, messages.ui.untitled)} onAnswer={(c) => void answerUnsaved(c)} />}
       {!leaving && recoveries.length > 0 && (
         <RecoveryDialog
