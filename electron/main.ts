@@ -76,6 +76,8 @@ function start(): void {
   /** A draft named by the OS or a second launch: handed over at start-up, or sent to the open page. */
   function openRequested(file: string): void {
     if (!mainWindow) {
+      // No page yet (before ready, or macOS with every window closed): the next page takes it.
+      launchDraft.rearm();
       launchDraft.offer(file);
       if (app.isReady()) openMainWindow();
       return;
@@ -108,6 +110,7 @@ function start(): void {
     const created = createMainWindow({
       preloadPath: PRELOAD,
       openExternal: (url) => void links.open(url),
+      menuMessages: () => messagesFor(settings.getLocale()).menu,
       onCloseAsked: () => {
         // Thoát / Cmd+Q waits for the page's answer; quit once the window has closed.
         quitAfterAsk = quitRequested;

@@ -1,6 +1,8 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { EVENT_CHANNELS } from '../shared/ipc/channels';
+import type { menuVi } from '../shared/i18n/messages/menu';
 import { decideClose } from './close-decision';
+import { attachContextMenu } from './context-menu';
 import type { WindowPort } from './ipc/handlers';
 import { hardenWebContents } from './security/harden-contents';
 
@@ -30,6 +32,8 @@ export interface MainWindowOptions {
   openExternal: (url: string) => void;
   /** The page was asked to confirm closing (the close, or the quit, waits for the user). */
   onCloseAsked?: () => void;
+  /** Labels for the right-click menu, in the language chosen now. */
+  menuMessages: () => typeof menuVi;
 }
 
 export interface MainWindow {
@@ -42,6 +46,7 @@ export interface MainWindow {
 export function createMainWindow(options: MainWindowOptions): MainWindow {
   const win = new BrowserWindow(mainWindowOptions(options.preloadPath));
   hardenWebContents(win.webContents, options.openExternal);
+  attachContextMenu(win, options.menuMessages);
   win.once('ready-to-show', () => win.show());
 
   const state = { dirty: false, forced: false };

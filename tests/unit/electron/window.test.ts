@@ -17,6 +17,10 @@ class FakeWebContents extends EventEmitter {
   isDestroyed() {
     return false;
   }
+  replaced: string[] = [];
+  replaceMisspelling(word: string) {
+    this.replaced.push(word);
+  }
 }
 
 class FakeBrowserWindow extends EventEmitter {
@@ -49,7 +53,16 @@ class FakeBrowserWindow extends EventEmitter {
   }
 }
 
-vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow }));
+const popups: { template: { label?: string; click?: () => void }[]; window: unknown }[] = [];
+const FakeMenu = {
+  buildFromTemplate: (template: { label?: string; click?: () => void }[]) => ({
+    popup: (options: { window: unknown }) => popups.push({ template, window: options.window }),
+  }),
+};
+
+vi.mock('electron', () => ({ BrowserWindow: FakeBrowserWindow, Menu: FakeMenu }));
+
+import { messagesFor } from '../../../shared/i18n/catalog';
 
 // Loaded after the fakes exist: the mock factory above refers to them.
 const { createMainWindow } = await import('../../../electron/window');
@@ -57,7 +70,12 @@ const { denyAllPermissions } = await import('../../../electron/security/permissi
 
 function open(onCloseAsked = vi.fn()) {
   const openExternal = vi.fn();
-  const main = createMainWindow({ preloadPath: '/app/out/preload/index.cjs', openExternal, onCloseAsked });
+  const main = createMainWindow({
+    preloadPath: '/app/out/preload/index.cjs',
+    openExternal,
+    onCloseAsked,
+    menuMessages: () => messagesFor('vi').menu,
+  });
   const win = main.window as unknown as FakeBrowserWindow;
   return { main, win, contents: win.webContents, openExternal, onCloseAsked };
 }
@@ -113,6 +131,38 @@ describe('the editor window', () => {
     expect(contents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the right-click menu', () => {
+  it('pops up over the window with spelling suggestions that fix the word', () => {
+    popups.length = 0;
+    const { win, contents } = open();
+    contents.emit('context-menu', {}, {
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: 'hội nghi',
+      dictionarySuggestions: ['hội nghị'],
+      editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
+    });
+    expect(popups).toHaveLength(1);
+    expect(popups[0].window).toBe(win);
+    expect(popups[0].template.map((i) => i.label)).toContain('Dán');
+    popups[0].template[0].click!();
+    expect(contents.replaced).toEqual(['hội nghị']);
+  });
+
+  it('shows nothing where there is nothing to do', () => {
+    popups.length = 0;
+    const { contents } = open();
+    contents.emit('context-menu', {}, {
+      isEditable: false,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      editFlags: { canCut: false, canCopy: false, canPaste: false, canSelectAll: true },
+    });
+    expect(popups).toHaveLength(0);
   });
 });
 
