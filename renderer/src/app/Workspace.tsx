@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ArticleMeta } from '../../../shared/article/article-schema';
 import { newArticle } from '../../../shared/article/new-article';
 import { articleForSave, documentReducer, initialDocumentState, needsConfirmation } from '../../../shared/document/document-state';
@@ -218,10 +218,14 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   }, []);
 
 
+  // Same elements on every render: a keystroke re-renders the shell, never the editor's subtree.
+  const toolbar = useMemo(() => <EditorToolbar />, []);
+  const body = useMemo(() => <EditorBody />, []);
+
   const article = (
     <div className="workspace">
       <div className="toolbar-row">
-        {ready && <EditorToolbar />}
+        {ready && toolbar}
       </div>
       <div className="panes">
         <main className="article-pane" aria-label={messages.ui.articleLabel}>
@@ -234,9 +238,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
                   onEdit={editMeta}
                   onLeaveSapo={() => controllerRef.current?.focus()}
                 />
-                <div className="article-body">
-                  <EditorBody />
-                </div>
+                <div className="article-body">{body}</div>
               </>
             ) : (
               <p className="loading">{messages.ui.loading}</p>
