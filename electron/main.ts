@@ -27,6 +27,8 @@ import { createMainWindow, type MainWindow } from './window';
 
 // Must happen before `ready`: the page is served from app://soantin/, a secure standard origin.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+// Every renderer sandboxed, whatever a window's own options say.
+app.enableSandbox();
 
 const PRELOAD = path.join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_ROOT = path.join(import.meta.dirname, '../renderer');
@@ -110,6 +112,7 @@ function start(): void {
     const created = createMainWindow({
       preloadPath: PRELOAD,
       openExternal: (url) => void links.open(url),
+      devServerUrl: entry.devServerUrl,
       menuMessages: () => messagesFor(settings.getLocale()).menu,
       onCloseAsked: () => {
         // Thoát / Cmd+Q waits for the page's answer; quit once the window has closed.

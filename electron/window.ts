@@ -32,6 +32,8 @@ export interface MainWindowOptions {
   openExternal: (url: string) => void;
   /** The page was asked to confirm closing (the close, or the quit, waits for the user). */
   onCloseAsked?: () => void;
+  /** The dev server of an unpackaged run, whose own reloads are let through; null when packaged. */
+  devServerUrl?: string | null;
   /** Labels for the right-click menu, in the language chosen now. */
   menuMessages: () => typeof menuVi;
 }
@@ -45,7 +47,7 @@ export interface MainWindow {
 /** The editor window: sandboxed, locked to its own page, and careful not to close over unsaved work. */
 export function createMainWindow(options: MainWindowOptions): MainWindow {
   const win = new BrowserWindow(mainWindowOptions(options.preloadPath));
-  hardenWebContents(win.webContents, options.openExternal);
+  hardenWebContents(win.webContents, options.openExternal, options.devServerUrl ?? null);
   attachContextMenu(win, options.menuMessages);
   win.once('ready-to-show', () => win.show());
 

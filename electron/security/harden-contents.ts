@@ -5,9 +5,13 @@ import { decideWindowOpen, mayNavigate } from './navigation';
  * The page stays the page: no navigation, no redirect, no new window, no <webview>.
  * A web link the page tries to open in a new window goes to the user's browser instead.
  */
-export function hardenWebContents(contents: WebContents, openExternal: (url: string) => void): void {
+export function hardenWebContents(
+  contents: WebContents,
+  openExternal: (url: string) => void,
+  devServerUrl: string | null = null,
+): void {
   contents.on('will-navigate', (event, url) => {
-    if (!mayNavigate(url)) event.preventDefault();
+    if (!mayNavigate(url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -1,3 +1,4 @@
+import { isDevServerUrl } from './app-origin';
 import { isSafeExternalUrl } from './external-url';
 
 /**
@@ -11,7 +12,10 @@ export function decideWindowOpen(url: string): WindowOpenDecision {
   return isSafeExternalUrl(url) ? { action: 'deny-and-open-externally', url } : { action: 'deny' };
 }
 
-/** In-page navigations (the hash) do not reach this; every real navigation or redirect is refused. */
-export function mayNavigate(_url: string): boolean {
-  return false;
+/**
+ * In-page navigations (the hash) do not reach this; every real navigation is refused, except
+ * the dev server reloading its own page in an unpackaged run (when its URL is passed).
+ */
+export function mayNavigate(url: string, devServerUrl?: string | null): boolean {
+  return isDevServerUrl(url, devServerUrl);
 }

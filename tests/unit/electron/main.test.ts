@@ -69,6 +69,7 @@ function makeElectron(userData: string) {
   const app = Object.assign(new EventEmitter(), {
     isPackaged: true,
     requestSingleInstanceLock: vi.fn(() => true),
+    enableSandbox: vi.fn(),
     getPath: (name: string) => path.join(userData, name),
     getVersion: () => '0.1.0',
     isReady: () => isReady,
@@ -182,6 +183,7 @@ describe('launch', () => {
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(e.module.protocol.handle).not.toHaveBeenCalled();
+    expect(e.app.enableSandbox).toHaveBeenCalled();
     expect(e.FakeWindow.all).toHaveLength(0);
 
     await e.markReady();
@@ -223,6 +225,41 @@ describe('launch', () => {
     await e.markReady();
     const startup = await trustedCall(e, 'app:startup');
     expect(startup.value?.pendingError).toEqual({ path: path.join(dir, 'missing.tinbai'), code: 'file-not-found' });
+  });
+});
+
+describe('where the page comes from', () => {
+  afterEach(() => {
+    delete process.env.ELECTRON_RENDERER_URL;
+  });
+
+  it('a packaged app ignores ELECTRON_RENDERER_URL and refuses calls from that origin', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    const e = await launch();
+    await e.markReady();
+    const win = e.FakeWindow.all[0];
+    expect(win.loaded).toEqual(['app://soantin/index.html']);
+    const frame: Record<string, unknown> = { url: 'http://localhost:5173/', parent: null };
+    frame.top = frame;
+    expect(await e.handlers.get('recent:list')!({ senderFrame: frame, sender: win.webContents }, {})).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender' },
+    });
+  });
+
+  it('an unpackaged run loads and trusts the electron-vite dev server', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173';
+    h.electron.app.isPackaged = false;
+    const e = await launch();
+    await e.markReady();
+    const win = e.FakeWindow.all[0];
+    expect(win.loaded).toEqual(['http://localhost:5173']);
+    const frame: Record<string, unknown> = { url: 'http://localhost:5173/', parent: null };
+    frame.top = frame;
+    expect(await e.handlers.get('recent:list')!({ senderFrame: frame, sender: win.webContents }, {})).toEqual({
+      ok: true,
+      value: { files: [] },
+    });
   });
 });
 

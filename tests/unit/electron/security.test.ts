@@ -110,6 +110,12 @@ describe('leaving the page', () => {
     expect(mayNavigate('file:///home/user/photo.jpg')).toBe(false);
   });
 
+  it('lets the dev server reload its own page, only when it is passed', () => {
+    expect(mayNavigate('http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(mayNavigate('http://localhost:5173/', null)).toBe(false);
+    expect(mayNavigate('https://example.com/', 'http://localhost:5173')).toBe(false);
+  });
+
   it('turns a new-window web link into the user browser, and drops anything else', () => {
     expect(decideWindowOpen('https://baochinhphu.vn/')).toEqual({
       action: 'deny-and-open-externally',
