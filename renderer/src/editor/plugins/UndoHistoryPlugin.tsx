@@ -10,10 +10,11 @@ const MAX_DEPTH = 100;
 const MERGE_DELAY_MS = 1000;
 /**
  * Unikey and EVKey (no IME composition on Windows) write "ệ" by sending Backspace then the
- * new letter within a few milliseconds; a person cannot. Insertions that quick after a
- * deletion are the same keystroke and must not leave an undo step with the letter half gone.
+ * new letter within a few milliseconds; a person types keys about 100 ms apart at best.
+ * Insertions that quick after a deletion are one keystroke and must not leave an undo step
+ * with the letter half gone.
  */
-const REPLACEMENT_WINDOW_MS = 30;
+const REPLACEMENT_WINDOW_MS = 50;
 
 export function UndoHistoryPlugin(): null {
   const [editor] = useLexicalComposerContext();
@@ -31,6 +32,10 @@ export function UndoHistoryPlugin(): null {
 function registerReplacementMerge(editor: LexicalEditor): () => void {
   let lastDeleteAt = Number.NEGATIVE_INFINITY;
   let replacing = false;
+  // Lexical handles Backspace on keydown (no beforeinput follows), other paths by beforeinput.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Backspace') lastDeleteAt = event.timeStamp;
+  };
   const onBeforeInput = (event: Event) => {
     const e = event as InputEvent;
     if (e.inputType === 'deleteContentBackward') {
@@ -45,9 +50,10 @@ function registerReplacementMerge(editor: LexicalEditor): () => void {
   return mergeRegister(
     editor.registerRootListener((root, prevRoot) => {
       prevRoot?.removeEventListener('beforeinput', onBeforeInput, true);
+      prevRoot?.removeEventListener('keydown', onKeyDown, true);
       root?.addEventListener('beforeinput', onBeforeInput, true);
+      root?.addEventListener('keydown', onKeyDown, true);
     }),
-    () => editor.getRootElement()?.removeEventListener('beforeinput', onBeforeInput, true),
     editor.registerNodeTransform(TextNode, () => {
       if (replacing) $addUpdateTag(HISTORY_MERGE_TAG);
     }),
