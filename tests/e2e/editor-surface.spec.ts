@@ -48,6 +48,17 @@ test.describe('editing surface', () => {
     await expect(app.body().locator('h2')).toHaveText('Hội nghị thường');
   });
 
+  test('moving the caret does not mark the draft changed; typing does', async ({ app }) => {
+    await app.launch();
+    const { page } = app;
+    await app.body().click();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    expect(app.bridge.dirty).toBe(false);
+    await page.keyboard.type('Tin');
+    await expect.poll(() => app.bridge.dirty).toBe(true);
+  });
+
   test('undo and redo by keyboard and toolbar; redo enables only after an undo', async ({ app }) => {
     await app.launch();
     const { page } = app;
