@@ -2,12 +2,14 @@ import { $createLinkNode, $isLinkNode, $toggleLink, type LinkNode } from '@lexic
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
 import {
+  $createRangeSelectionFromDom,
   $createTextNode,
   $getSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_EDITOR,
   type BaseSelection,
+  type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
 import { useCallback, useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
@@ -25,6 +27,15 @@ interface OpenState {
 
 function $linkAround(node: LexicalNode): LinkNode | null {
   return $isLinkNode(node) ? node : $findMatchingParent(node, (n): n is LinkNode => $isLinkNode(n));
+}
+
+function $currentSelection(root: HTMLElement | null, editor: LexicalEditor): BaseSelection | null {
+  const dom = window.getSelection();
+  if (root && dom?.anchorNode && root.contains(dom.anchorNode)) {
+    const fromDom = $createRangeSelectionFromDom(dom, editor);
+    if (fromDom) return fromDom;
+  }
+  return $getSelection();
 }
 
 /** Where the popover goes: under the selection, kept inside the window. */
@@ -64,12 +75,17 @@ export function LinkEditorPlugin(): JSX.Element | null {
       editor.registerCommand(
         OPEN_LINK_EDITOR_COMMAND,
         () => {
-          const found = editor.getEditorState().read(() => {
-            const selection = $getSelection();
-            if (!$isRangeSelection(selection)) return { selection: selection?.clone() ?? null, href: '' };
+          // Command listeners run inside an update. A keyboard selection made just before
+          // Ctrl/Cmd+K may not have reached Lexical yet (selectionchange comes later): take it
+          // from the DOM when the DOM selection is in the body.
+          const selection = $currentSelection(editor.getRootElement(), editor);
+          let found: { selection: BaseSelection | null; href: string };
+          if (!$isRangeSelection(selection)) {
+            found = { selection: selection?.clone() ?? null, href: '' };
+          } else {
             const link = $linkAround(selection.anchor.getNode()) ?? $linkAround(selection.focus.getNode());
-            return { selection: selection.clone(), href: link?.getURL() ?? '' };
-          });
+            found = { selection: selection.clone(), href: link?.getURL() ?? '' };
+          }
           setUrl(found.href);
           setProblem(null);
           setOpen({ selection: found.selection, hasLink: found.href !== '', ...anchorRect(editor.getRootElement()) });
