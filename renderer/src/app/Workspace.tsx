@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { ArticleMeta } from '../../../shared/article/article-schema';
 import { newArticle } from '../../../shared/article/new-article';
 import { articleForSave, documentReducer, initialDocumentState, needsConfirmation } from '../../../shared/document/document-state';
-import { sameBody } from '../../../shared/document/same-body';
 import { documentName, windowTitle } from '../../../shared/document/window-title';
 import type { RecoveryEntry } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/errors';
@@ -40,9 +39,6 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const [aboutOpen, setAboutOpen] = useState(false);
   const [ready, setReady] = useState(false);
   const savingRef = useRef(false);
-  /** The body as last loaded or saved, for telling real edits from the editor's re-serializing. */
-  const baselineRef = useRef({ generation: state.generation, body: state.initialBody });
-  if (baselineRef.current.generation !== state.generation) baselineRef.current = { generation: state.generation, body: state.initialBody };
 
   const showError = useCallback((err: AppError | { code: string }) => setNotice({ code: err.code, key: Date.now() }), []);
 
@@ -80,7 +76,6 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           dispatch({ type: 'saveEnded' });
           return false;
         }
-        if (stateRef.current.generation === current.generation) baselineRef.current = { generation: current.generation, body: article.body };
         dispatch({ type: 'saveSucceeded', path: result.path, revision, modified: article.modified });
         return true;
       } catch {
@@ -206,17 +201,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   useAutosave(state, controllerRef, dispatch, showError);
 
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
-  const onBodyChange = useCallback(() => {
-    // Until the first edit (or while clean), a change that leaves the content as loaded or
-    // saved is the editor re-serializing, not an edit: a restored draft stays "recovered".
-    const { dirty, revision } = stateRef.current;
-    if (!dirty || revision === 0) {
-      const body = controllerRef.current?.getBody();
-      if (body && sameBody(body, baselineRef.current.body)) return;
-    }
-    dispatch({ type: 'bodyEdited' });
-  }, []);
-
+  const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
 
   // Same elements on every render: a keystroke re-renders the shell, never the editor's subtree.
   const toolbar = useMemo(() => <EditorToolbar />, []);

@@ -1,7 +1,7 @@
 import './editor.css';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type ReactNode, type Ref } from 'react';
 import type { ArticleBody } from '../../../shared/article/article-schema';
 import { countText, type TextCount } from '../../../shared/text/word-count';
@@ -68,7 +68,8 @@ function ControllerBridge({ controllerRef }: { controllerRef: Ref<EditorControll
 
 /**
  * Tells the shell about content changes (cheaply, on every change) and about the word count
- * (after a pause). Selection-only updates have no dirty nodes and are ignored.
+ * (after a pause). Selection-only updates have no dirty nodes and are ignored, and so are the
+ * updates Lexical makes by itself on load.
  */
 function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: (count: TextCount) => void }): null {
   const [editor] = useLexicalComposerContext();
@@ -87,9 +88,12 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
       timer = setTimeout(count, COUNT_IDLE_MS);
     };
     scheduleCount(); // the loaded body's count
-    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState }) => {
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
       if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
       if (prevEditorState.isEmpty() || prevEditorState === editorState) return;
+      // Loading and plugin set-up re-run transforms over the whole body (lists renumber,
+      // text is normalised): Lexical tags those updates history-merge. They are not edits.
+      if (tags.has(HISTORY_MERGE_TAG)) return;
       latest.current.onChange();
       scheduleCount();
     });
