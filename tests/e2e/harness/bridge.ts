@@ -22,6 +22,8 @@ const METHOD_OF_CHANNEL = new Map<string, InvokeMethod>(
 export interface BridgeOptions {
   /** The folder of the app's data (recovery drafts, settings). Reuse it to simulate a restart. */
   userDataDir?: string;
+  /** The folder the test's documents go to. Reuse it to find them after a restart. */
+  workDir?: string;
   /** A draft given on the command line at launch. */
   launchFile?: string;
 }
@@ -43,13 +45,16 @@ export class Bridge {
   private saveAnswers: (string | null)[] = [];
   readonly suggestedNames: string[] = [];
   private readonly deps: HandlerDeps;
+  private pending: Promise<PendingOpen> | null;
+  private readonly readPending: (path: string) => Promise<PendingOpen>;
 
   constructor(options: BridgeOptions = {}) {
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'soantin-data-'));
-    this.workDir = mkdtempSync(join(tmpdir(), 'soantin-docs-'));
+    this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'soantin-docs-'));
     const store = new Conf({ ...settingsStoreOptions, cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin' });
     const drafts = createDraftFiles();
-    let pending: Promise<PendingOpen> | null = options.launchFile ? readPending(options.launchFile) : null;
+    this.pending = options.launchFile ? readPending(options.launchFile) : null;
+    this.readPending = readPending;
     async function readPending(path: string): Promise<PendingOpen> {
       try {
         return { path, document: { path, article: await drafts.read(path) } };
@@ -80,12 +85,17 @@ export class Bridge {
         platform: 'linux',
         version: '0.0.0-test',
         takePendingOpen: async () => {
-          const p = pending;
-          pending = null;
+          const p = this.pending;
+          this.pending = null;
           return p ? await p : null;
         },
       },
     };
+  }
+
+  /** As the main process does for a draft named on the command line: read it at once. */
+  launchWith(path: string): void {
+    this.pending = this.readPending(path);
   }
 
   /** The next Open dialog returns this path (null: the user cancels). */
