@@ -18,10 +18,8 @@ import { rendererEntry } from './renderer-entry';
 import { APP_SCHEME } from './security/app-origin';
 import { denyAllPermissions } from './security/permissions';
 import { isTrustedSender } from './security/trusted-sender';
-import { createDraftFiles } from './services/draft-file';
-import { createRecentFiles } from './services/recent-files';
-import { createRecoveryStore } from './services/recovery-store';
-import { createSettings, settingsSchema } from './services/settings-store';
+import { createAppServices } from './services/app-services';
+import { settingsStoreOptions } from './services/settings-store';
 import { spellCheckLanguages } from './spellcheck';
 import { createMainWindow, type MainWindow } from './window';
 
@@ -47,11 +45,9 @@ if (app.requestSingleInstanceLock()) {
 
 function start(): void {
   // ── services ────────────────────────────────────────────────────────────────────────────
-  const store = new Store({ schema: settingsSchema, name: 'settings' });
-  const settings = createSettings(store);
-  const recent = createRecentFiles(store);
-  const drafts = createDraftFiles();
-  const recovery = createRecoveryStore(path.join(app.getPath('userData'), 'recovery'));
+  // A damaged or hand-edited settings file falls back to the defaults instead of stopping the app.
+  const store = new Store({ ...settingsStoreOptions, name: 'settings' });
+  const { drafts, recovery, recent, settings } = createAppServices(app.getPath('userData'), store);
   const links = createExternalLinks((url) => shell.openExternal(url));
   const dialogs = createDialogs(dialog, () => mainWindow?.window ?? null, () => app.getPath('documents'));
 

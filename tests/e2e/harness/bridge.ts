@@ -5,10 +5,8 @@ import type { Page } from '@playwright/test';
 import Conf from 'conf';
 import { createHandlers, type HandlerDeps, type PendingOpen } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
-import { createDraftFiles } from '../../../electron/services/draft-file';
-import { createRecoveryStore } from '../../../electron/services/recovery-store';
-import { createRecentFiles } from '../../../electron/services/recent-files';
-import { createSettings, settingsStoreOptions } from '../../../electron/services/settings-store';
+import { createAppServices } from '../../../electron/services/app-services';
+import { settingsStoreOptions } from '../../../electron/services/settings-store';
 import { isSafeExternalUrl } from '../../../electron/security/external-url';
 import { buildSoanTinApi } from '../../../shared/ipc/build-api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from '../../../shared/ipc/channels';
@@ -52,7 +50,8 @@ export class Bridge {
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'soantin-data-'));
     this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'soantin-docs-'));
     const store = new Conf({ ...settingsStoreOptions, cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin' });
-    const drafts = createDraftFiles();
+    const services = createAppServices(this.userDataDir, store);
+    const drafts = services.drafts;
     this.pending = options.launchFile ? readPending(options.launchFile) : null;
     this.readPending = readPending;
     async function readPending(path: string): Promise<PendingOpen> {
@@ -63,10 +62,7 @@ export class Bridge {
       }
     }
     this.deps = {
-      drafts,
-      recovery: createRecoveryStore(join(this.userDataDir, 'recovery')),
-      recent: createRecentFiles(store),
-      settings: createSettings(store),
+      ...services,
       dialogs: {
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
         chooseSavePath: async (name) => {
