@@ -62,11 +62,14 @@ function load(article: Article, path: string | null, origin: 'new' | 'opened' | 
 }
 
 function edited(state: DocumentState): DocumentState {
+  // Every keystroke lands here: keep the status object when it does not change, so the
+  // parts of the window that show it are not redrawn for each letter.
+  const keep = state.status.kind === 'saving' || state.status.kind === 'unsaved';
   return {
     ...state,
     revision: state.revision + 1,
     dirty: true,
-    status: state.status.kind === 'saving' ? state.status : { kind: 'unsaved' },
+    status: keep ? state.status : { kind: 'unsaved' },
   };
 }
 

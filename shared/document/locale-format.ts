@@ -2,9 +2,16 @@ import type { Locale } from '../i18n/locale';
 
 const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-/** 20.000 in Vietnamese, 20,000 in English. */
+const countFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 20.000 in Vietnamese, 20,000 in English. (Building a formatter is slow: one per locale.) */
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+  let format = countFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale]);
+    countFormats.set(locale, format);
+  }
+  return format.format(n);
 }
 
 /** 10:42, on the 24-hour clock both languages use here. */

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Every failure a call across the bridge can report. The renderer turns a code into a
  * sentence from the catalog (Vietnamese first, English second); the detail is for logs.
@@ -22,12 +20,12 @@ export const ERROR_CODES = [
 
 export type AppErrorCode = (typeof ERROR_CODES)[number];
 
-export const appErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  detail: z.string().optional(),
-});
-
-export type AppErrorPayload = z.infer<typeof appErrorSchema>;
+/** A failure as it crosses the bridge. (No schema here: the page imports this file, and it
+ * should not pull a validation library into the renderer bundle for one type.) */
+export interface AppErrorPayload {
+  code: AppErrorCode;
+  detail?: string;
+}
 
 /** An error we expect and can explain to the user. Anything else is reported as `internal`. */
 export class AppError extends Error {

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { ArticleMeta } from '../../../shared/article/article-schema';
 import { formatDateLine } from '../../../shared/document/date-line';
 import { useLocale, useMessages } from '../i18n';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** The top of the article as the portal shows it: category, title, date line, sapô. */
-export function ArticleHeader({ meta, onEdit, onLeaveSapo }: Props) {
+export const ArticleHeader = memo(function ArticleHeader({ meta, onEdit, onLeaveSapo }: Props) {
   const { ui } = useMessages();
   const locale = useLocale();
   const sapoRef = useRef<HTMLDivElement>(null);
@@ -54,4 +54,4 @@ export function ArticleHeader({ meta, onEdit, onLeaveSapo }: Props) {
       </div>
     </header>
   );
-}
+});

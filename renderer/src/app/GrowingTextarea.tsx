@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 
 interface Props {
   value: string;
@@ -13,23 +13,8 @@ interface Props {
   onEnter?: () => void;
 }
 
-/** A textarea as tall as its text, so the title and sapô read like the page, not a form. */
+/** A textarea as tall as its text (CSS field-sizing), so the title and sapô read like the page, not a form. */
 export function GrowingTextarea({ value, onChange, className, placeholder, maxLength, label, testId, singleLine, onEnter }: Props) {
-  const ref = useRef<HTMLTextAreaElement>(null);
-
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const fit = () => {
-      el.style.height = 'auto';
-      el.style.height = `${el.scrollHeight}px`;
-    };
-    fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(el.parentElement ?? el);
-    return () => observer.disconnect();
-  }, [value]);
-
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && (singleLine || onEnter)) {
       e.preventDefault();
@@ -39,7 +24,6 @@ export function GrowingTextarea({ value, onChange, className, placeholder, maxLe
 
   return (
     <textarea
-      ref={ref}
       className={className}
       rows={1}
       value={value}

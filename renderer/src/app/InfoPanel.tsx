@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { ArticleMeta } from '../../../shared/article/article-schema';
 import { formatKeywords, parseKeywords } from '../../../shared/document/keywords';
 import { PORTAL_CATEGORIES } from '../../../shared/document/portal-categories';
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** The side panel. One tab per job; today the article's details (the portal's fields). */
-export function InfoPanel({ meta, path, onEdit }: Props) {
+export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) {
   const { ui } = useMessages();
   const ids = useId();
   // Keywords keep the text as typed (a trailing comma, a half-written word) while the
@@ -94,4 +94,4 @@ export function InfoPanel({ meta, path, onEdit }: Props) {
       </section>
     </aside>
   );
-}
+});

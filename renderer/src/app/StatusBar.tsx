@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SaveStatus } from '../../../shared/document/document-state';
 import { formatCount } from '../../../shared/document/locale-format';
 import { saveStatusText } from '../../../shared/document/status-text';
@@ -5,7 +6,7 @@ import type { TextCount } from '../../../shared/text/word-count';
 import { useLocale, useMessages } from '../i18n';
 
 /** Words and characters, where the draft stands on disk (null while it loads), and the language switch. */
-export function StatusBar({ count, status, onSwitchLocale }: { count: TextCount; status: SaveStatus | null; onSwitchLocale: () => void }) {
+export const StatusBar = memo(function StatusBar({ count, status, onSwitchLocale }: { count: TextCount; status: SaveStatus | null; onSwitchLocale: () => void }) {
   const { ui } = useMessages();
   const locale = useLocale();
   return (
@@ -20,4 +21,4 @@ export function StatusBar({ count, status, onSwitchLocale }: { count: TextCount;
       </button>
     </footer>
   );
-}
+});

@@ -202,6 +202,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
 
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
   const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
+  const focusBody = useCallback(() => controllerRef.current?.focus(), []);
 
   // Same elements on every render: a keystroke re-renders the shell, never the editor's subtree.
   const toolbar = useMemo(() => <EditorToolbar />, []);
@@ -218,11 +219,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           <article className="article-column">
             {ready ? (
               <>
-                <ArticleHeader
-                  meta={state.meta}
-                  onEdit={editMeta}
-                  onLeaveSapo={() => controllerRef.current?.focus()}
-                />
+                <ArticleHeader meta={state.meta} onEdit={editMeta} onLeaveSapo={focusBody} />
                 <div className="article-body">{body}</div>
               </>
             ) : (
