@@ -18,7 +18,15 @@ test('write, format, fill the details, save, reopen: the same article comes back
   await page.getByTestId('meta-category').fill('Tin hoạt động của Lãnh đạo Tỉnh');
   await page.getByTestId('meta-author').fill('Nguyễn Thị Hương');
   await page.getByTestId('meta-source').fill('Văn phòng Tỉnh ủy');
-  await page.getByTestId('meta-date').fill('2022-05-28');
+  await page.getByTestId('meta-date').fill('31/5/2022');
+  await expect(page.getByTestId('date-line')).toHaveText('Thứ Ba, 31/5/2022');
+  // A date that does not exist is refused with a hint and changes nothing.
+  await page.getByTestId('meta-date').fill('31/6/2022');
+  await expect(page.getByTestId('meta-date-hint')).toHaveText('Ngày không hợp lệ. Hãy gõ theo dạng ngày/tháng/năm, ví dụ 28/5/2022.');
+  await expect(page.getByTestId('date-line')).toHaveText('Thứ Ba, 31/5/2022');
+  await page.getByTestId('meta-date').fill('28/05/2022');
+  await page.getByTestId('meta-keywords').focus();
+  await expect(page.getByTestId('meta-date')).toHaveValue('28/5/2022');
   await page.getByTestId('meta-keywords').fill('Duy Tiên, Ban Thường vụ');
 
   // Body: a paragraph with bold, italic and underlined words.
@@ -103,7 +111,7 @@ test('write, format, fill the details, save, reopen: the same article comes back
   await expect(page2.getByTestId('meta-sapo')).toHaveValue('Chiều ngày 28/5/2022, Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Thị ủy Duy Tiên.');
   await expect(page2.getByTestId('meta-author')).toHaveValue('Nguyễn Thị Hương');
   await expect(page2.getByTestId('meta-source')).toHaveValue('Văn phòng Tỉnh ủy');
-  await expect(page2.getByTestId('meta-date')).toHaveValue('2022-05-28');
+  await expect(page2.getByTestId('meta-date')).toHaveValue('28/5/2022');
   await expect(page2.getByTestId('meta-keywords')).toHaveValue('Duy Tiên, Ban Thường vụ');
   await expect(page2.getByTestId('date-line')).toHaveText('Thứ Bảy, 28/5/2022');
   const body2 = app.body();

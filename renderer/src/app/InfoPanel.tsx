@@ -4,6 +4,7 @@ import { formatKeywords, parseKeywords } from '../../../shared/document/keywords
 import { PORTAL_CATEGORIES } from '../../../shared/document/portal-categories';
 import { baseName } from '../../../shared/document/window-title';
 import { useMessages } from '../i18n';
+import { DateField } from './DateField';
 
 interface Props {
   meta: ArticleMeta;
@@ -67,10 +68,7 @@ export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) 
             onChange={(e) => onEdit({ source: e.target.value })}
           />
         </label>
-        <label className="field">
-          <span className="field-label">{ui.fieldDate}</span>
-          <input type="date" value={meta.date} data-testid="meta-date" onChange={(e) => onEdit({ date: e.target.value })} />
-        </label>
+        <DateField value={meta.date} onChange={(date) => onEdit({ date })} />
         <label className="field">
           <span className="field-label">{ui.fieldKeywords}</span>
           <input
