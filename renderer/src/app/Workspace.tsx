@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleMeta } from '../../../shared/article/article-schema';
 import { newArticle } from '../../../shared/article/new-article';
-import { articleForSave, documentReducer, initialDocumentState, needsConfirmation } from '../../../shared/document/document-state';
+import { articleForSave, initialDocumentState, needsConfirmation } from '../../../shared/document/document-state';
 import { documentName, windowTitle } from '../../../shared/document/window-title';
 import type { RecoveryEntry } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/errors';
@@ -12,6 +12,7 @@ import { useMessages } from '../i18n';
 import { AboutDialog } from './AboutDialog';
 import type { StartupAnswer } from './App';
 import { ArticleHeader } from './ArticleHeader';
+import { createDocumentStore, useDocument } from './document-store';
 import { ErrorBanner, type Notice } from './ErrorBanner';
 import { InfoPanel } from './InfoPanel';
 import { RecoveryDialog } from './RecoveryDialog';
@@ -28,9 +29,15 @@ const freshArticle = () => newArticle(crypto.randomUUID(), new Date());
 /** The document window: one draft, its editor, its panel, its status, and the file flows. */
 export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
   const messages = useMessages();
-  const [state, dispatch] = useReducer(documentReducer, undefined, () => initialDocumentState(freshArticle()));
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  const [store] = useState(() => createDocumentStore(initialDocumentState(freshArticle())));
+  const dispatch = store.dispatch;
+  // Each slice redraws its part only when it changes; a keystroke changes none of them.
+  const generation = useDocument(store, (s) => s.generation);
+  const initialBody = useDocument(store, (s) => s.initialBody);
+  const meta = useDocument(store, (s) => s.meta);
+  const path = useDocument(store, (s) => s.path);
+  const dirty = useDocument(store, (s) => s.dirty);
+  const status = useDocument(store, (s) => s.status);
   const controllerRef = useRef<EditorController | null>(null);
   const [count, setCount] = useState<TextCount>({ words: 0, characters: 0 });
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -62,7 +69,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       if (savingRef.current || !controllerRef.current) return false;
       savingRef.current = true;
       try {
-        const current = stateRef.current;
+        const current = store.getState();
         const revision = current.revision;
         const article = articleForSave(current, controllerRef.current.getBody(), new Date());
         dispatch({ type: 'saveStarted' });
@@ -116,7 +123,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   /** New, Open and close ask first when there is unsaved work, as Word does. */
   const request = useCallback(
     (to: Leave) => {
-      if (needsConfirmation(stateRef.current)) setLeaving(to);
+      if (needsConfirmation(store.getState())) setLeaving(to);
       else void leave(to);
     },
     [leave],
@@ -189,16 +196,16 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const title = windowTitle({ path: state.path, title: state.meta.title, dirty: state.dirty }, messages.ui.untitled, messages.ui.appName);
+  const title = windowTitle({ path, title: meta.title, dirty }, messages.ui.untitled, messages.ui.appName);
   useEffect(() => {
     document.title = title;
   }, [title]);
 
   useEffect(() => {
-    void call('setDirty', { dirty: state.dirty });
-  }, [state.dirty]);
+    void call('setDirty', { dirty });
+  }, [dirty]);
 
-  useAutosave(state, controllerRef, dispatch, showError);
+  useAutosave(store, controllerRef, showError);
 
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
   const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
@@ -219,7 +226,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           <article className="article-column">
             {ready ? (
               <>
-                <ArticleHeader meta={state.meta} onEdit={editMeta} onLeaveSapo={focusBody} />
+                <ArticleHeader meta={meta} onEdit={editMeta} onLeaveSapo={focusBody} />
                 <div className="article-body">{body}</div>
               </>
             ) : (
@@ -228,7 +235,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           </article>
         </main>
         {ready ? (
-          <InfoPanel key={state.generation} meta={state.meta} path={state.path} onEdit={editMeta} />
+          <InfoPanel key={generation} meta={meta} path={path} onEdit={editMeta} />
         ) : (
           <aside className="side-panel" aria-busy="true" />
         )}
@@ -240,8 +247,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     <div className="app">
       {ready ? (
         <EditorProvider
-          key={state.generation}
-          initialBody={state.initialBody}
+          key={generation}
+          initialBody={initialBody}
           onChange={onBodyChange}
           onCount={setCount}
           controllerRef={controllerRef}
@@ -251,8 +258,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       ) : (
         article
       )}
-      <StatusBar count={count} status={ready ? state.status : null} onSwitchLocale={onSwitchLocale} />
-      {leaving && <UnsavedDialog name={documentName({ path: state.path, title: state.meta.title }, messages.ui.untitled)} onAnswer={(c) => void answerUnsaved(c)} />}
+      <StatusBar count={count} status={ready ? status : null} onSwitchLocale={onSwitchLocale} />
+      {leaving && <UnsavedDialog name={documentName({ path, title: meta.title }, messages.ui.untitled)} onAnswer={(c) => void answerUnsaved(c)} />}
       {!leaving && recoveries.length > 0 && (
         <RecoveryDialog
           entries={recoveries}

@@ -1,29 +1,30 @@
-import { useEffect, useRef, type Dispatch, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
 import { RECOVERY_DELAY_MS, recoveryDue } from '../../../shared/document/autosave';
-import { articleForSave, type DocumentAction, type DocumentState } from '../../../shared/document/document-state';
+import { articleForSave } from '../../../shared/document/document-state';
 import type { AppError } from '../../../shared/ipc/errors';
 import { call, isAppError } from '../bridge';
 import type { EditorController } from '../editor';
+import type { DocumentStore } from './document-store';
 
 /**
  * While there is unsaved work, writes a recovery copy once typing has paused, so a crash or
- * a power cut costs at most a couple of seconds. A failure is reported once per document.
+ * a power cut costs at most a couple of seconds. It listens to the store directly: a
+ * keystroke restarts the timer without redrawing anything. A failure is reported once per
+ * document.
  */
 export function useAutosave(
-  state: DocumentState,
+  store: DocumentStore,
   controllerRef: RefObject<EditorController | null>,
-  dispatch: Dispatch<DocumentAction>,
   onError: (err: AppError) => void,
 ): void {
-  const stateRef = useRef(state);
-  stateRef.current = state;
-  const reportedFor = useRef<number | null>(null);
-  const due = recoveryDue(state);
-
   useEffect(() => {
-    if (!due) return;
-    const timer = setTimeout(async () => {
-      const current = stateRef.current;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let seen = { revision: -1, generation: -1, due: false };
+    let reportedFor: number | null = null;
+
+    const write = async () => {
+      timer = undefined;
+      const current = store.getState();
       const controller = controllerRef.current;
       if (!recoveryDue(current) || !controller) return;
       let body;
@@ -32,16 +33,34 @@ export function useAutosave(
       } catch {
         return;
       }
-      const revision = current.revision;
       const result = await call('writeRecovery', { article: articleForSave(current, body, new Date()), path: current.path });
-      if (stateRef.current.generation !== current.generation) return;
+      if (store.getState().generation !== current.generation) return;
       if (isAppError(result)) {
-        if (reportedFor.current !== current.generation) onError(result);
-        reportedFor.current = current.generation;
+        if (reportedFor !== current.generation) onError(result);
+        reportedFor = current.generation;
         return;
       }
-      dispatch({ type: 'recoveryWritten', revision, at: result.savedAt });
-    }, RECOVERY_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [due, state.revision, state.generation, controllerRef, dispatch, onError]);
+      store.dispatch({ type: 'recoveryWritten', revision: current.revision, at: result.savedAt });
+    };
+
+    // The timer restarts after each edit, and when a copy becomes due again without one
+    // (a cancelled save); nothing else touches it.
+    const onChange = () => {
+      const state = store.getState();
+      const now = { revision: state.revision, generation: state.generation, due: recoveryDue(state) };
+      const edited = now.revision !== seen.revision || now.generation !== seen.generation;
+      const becameDue = now.due && !seen.due;
+      seen = now;
+      if (!edited && !becameDue) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = now.due ? setTimeout(write, RECOVERY_DELAY_MS) : undefined;
+    };
+
+    onChange();
+    const unsubscribe = store.subscribe(onChange);
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [store, controllerRef, onError]);
 }

@@ -135,6 +135,14 @@ export function LinkEditorPlugin(): JSX.Element | null {
         }
       } else {
         $toggleLink(checked.url);
+        // Like Google Docs: the caret goes after the new link, so the next key cannot
+        // overwrite the words just linked.
+        const linked = $getSelection();
+        if ($isRangeSelection(linked)) {
+          const end = linked.isBackward() ? linked.anchor : linked.focus;
+          linked.anchor.set(end.key, end.offset, end.type);
+          linked.focus.set(end.key, end.offset, end.type);
+        }
       }
     });
     close();
