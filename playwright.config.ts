@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tests/chromium';
 
 /**
- * End-to-end tests drive the built renderer in a real Chromium. On Linux and in CI that is
- * Debian's /usr/bin/chromium (or CHROMIUM_PATH); on a developer's Mac or Windows machine,
- * Playwright's own browser.
+ * End-to-end tests drive the built renderer in a real Chromium: Debian's on Linux and in CI,
+ * Playwright's own on a developer's Mac or Windows machine (tests/chromium.ts).
  */
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
-
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -23,17 +19,6 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1366, height: 860 },
     locale: 'vi-VN',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
 });

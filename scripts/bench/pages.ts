@@ -1,20 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
 import { Bridge } from '../../tests/e2e/harness/bridge';
 import { installProbe, type KeySample, type Probe, type ProbeOptions, type ReadyTimes } from './page-probe';
 import { startProfile, stopProfile, type CpuProfile } from './cpu-profile';
 import { pressCharacter } from './keys';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** The app's editable body; Lexical marks its root with data-lexical-editor. */

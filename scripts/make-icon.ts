@@ -1,14 +1,14 @@
-// Renders assets/icon.svg to assets/icon.png (1024×1024) with the local Chromium.
+// Renders assets/icon.svg to assets/icon.png (1024×1024) with Chromium:  npm run icon
 // electron-builder derives the .ico and .icns from that PNG when it packages.
 import { readFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/chromium';
 
 const svg = readFileSync(new URL('../assets/icon.svg', import.meta.url), 'utf8');
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1024, height: 1024 } });
 await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
-await page.locator('svg').screenshot({ path: new URL('../assets/icon.png', import.meta.url).pathname, omitBackground: true });
+await page.locator('svg').screenshot({ path: fileURLToPath(new URL('../assets/icon.png', import.meta.url)), omitBackground: true });
 await browser.close();
 console.log('assets/icon.png written');
