@@ -41,8 +41,14 @@ export const test = base.extend<{ app: AppSession }, { server: StaticServer }>({
     let page = firstPage;
     let bridge = new Bridge();
     const problems: string[] = [];
+    const origin = new URL(server.url).origin;
     const watch = (p: Page) => {
       p.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      // Everything the app shows ships with it: fonts, styles, scripts. Nothing from the network.
+      p.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) problems.push(`network: ${url}`);
+      });
       p.on('console', (msg) => {
         if (msg.type() === 'error' || /Content Security Policy|Refused to/i.test(msg.text())) problems.push(`console: ${msg.text()}`);
       });
@@ -79,6 +85,8 @@ export const test = base.extend<{ app: AppSession }, { server: StaticServer }>({
     await use(session);
     bridge.dispose();
     bridge.disposeUserData();
+    // Whatever a test did, the page never crashed and never reached for the network.
+    expect(problems.filter((p) => /^(pageerror|network):/.test(p))).toEqual([]);
   },
 });
 
