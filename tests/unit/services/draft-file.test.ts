@@ -1,3 +1,4 @@
+import { refusalCode } from '../../helpers/refusal-code';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,6 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TINBAI_MIMETYPE } from '../../../shared/article/format';
-import { AppError } from '../../../shared/ipc/errors';
 import {
   DRAFT_LIMITS,
   createDraftFiles,
@@ -35,16 +35,6 @@ afterEach(async () => {
   await chmod(folder, 0o755).catch(() => {});
   await rm(folder, { recursive: true, force: true });
 });
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 async function entriesOf(bytes: Buffer): Promise<yauzl.Entry[]> {
   const zip = await yauzl.fromBufferPromise(bytes);
@@ -98,7 +88,7 @@ describe('the .tinbai format', () => {
 
   it('refuses to write an article that would not open again', async () => {
     const broken = { ...referenceArticle(), meta: { ...referenceArticle().meta, date: '28/5/2022' } };
-    expect(await codeOf(encodeDraft(broken))).toBe('invalid-article');
+    expect(await refusalCode(encodeDraft(broken))).toBe('invalid-article');
   });
 
   it('opens a draft that carries entries from later versions (media, history)', async () => {
@@ -125,7 +115,7 @@ describe('opening a file that is not a good draft', () => {
       const path = join(folder, fixture.file);
       const bytes = await fixture.build();
       await writeFile(path, bytes);
-      expect(await codeOf(readDraft(path))).toBe(fixture.code);
+      expect(await refusalCode(readDraft(path))).toBe(fixture.code);
       // Opening never touches the file.
       expect((await readFile(path)).equals(bytes)).toBe(true);
     });
@@ -134,13 +124,13 @@ describe('opening a file that is not a good draft', () => {
   it.each(['/etc/evil.txt', 'C:/Windows/evil.txt', 'media/..\\..\\evil.txt', 'media/../../evil.txt'])(
     'refuses an entry named %s',
     async (name) => {
-      expect(await codeOf(decodeDraft(await draftWithEntryNamed(name)))).toBe('unsafe-entry');
+      expect(await refusalCode(decodeDraft(await draftWithEntryNamed(name)))).toBe('unsafe-entry');
     },
   );
 
   it('says a newer file needs a newer app even when its body would fail today’s schema', async () => {
     const fixture = BROKEN_DRAFTS.find((f) => f.file === 'newer-format.tinbai')!;
-    expect(await codeOf(decodeDraft(await fixture.build()))).toBe('newer-format');
+    expect(await refusalCode(decodeDraft(await fixture.build()))).toBe('newer-format');
   });
 
   it('refuses a damaged article.json whose checksum no longer matches', async () => {
@@ -151,7 +141,7 @@ describe('opening a file that is not a good draft', () => {
     const at = bytes.indexOf(Buffer.from('Duy Tiên'));
     const damaged = Buffer.from(bytes);
     damaged.write('Duy Tien', at, 'utf8'); // one letter changed, same JSON shape
-    expect(await codeOf(decodeDraft(damaged))).toBe('not-a-draft');
+    expect(await refusalCode(decodeDraft(damaged))).toBe('not-a-draft');
   });
 
   it('refuses an article.json over the size limit before inflating it', async () => {
@@ -161,7 +151,7 @@ describe('opening a file that is not a good draft', () => {
       { name: 'article.json', data: Buffer.alloc(DRAFT_LIMITS.entryBytes + 1024 * 1024, 0x20) },
     ]);
     expect(bytes.length).toBeLessThan(1024 * 1024);
-    expect(await codeOf(decodeDraft(bytes))).toBe('too-large');
+    expect(await refusalCode(decodeDraft(bytes))).toBe('too-large');
   });
 
   it('refuses an archive with more than 10,000 entries', async () => {
@@ -170,17 +160,17 @@ describe('opening a file that is not a good draft', () => {
       { name: 'article.json', data: JSON.stringify(referenceArticle()) },
       ...Array.from({ length: DRAFT_LIMITS.entries }, (_, i) => ({ name: `history/${i}.json`, data: '{}', compress: false })),
     ];
-    expect(await codeOf(decodeDraft(await zipOf(items)))).toBe('too-large');
+    expect(await refusalCode(decodeDraft(await zipOf(items)))).toBe('too-large');
   });
 
   it('maps a missing file to file-not-found', async () => {
-    expect(await codeOf(readDraft(join(folder, 'không-có.tinbai')))).toBe('file-not-found');
+    expect(await refusalCode(readDraft(join(folder, 'không-có.tinbai')))).toBe('file-not-found');
   });
 
   it('refuses a folder named like a draft', async () => {
     const path = join(folder, 'thư mục.tinbai');
     await fs.promises.mkdir(path);
-    expect(await codeOf(readDraft(path))).toBe('not-a-draft');
+    expect(await refusalCode(readDraft(path))).toBe('not-a-draft');
   });
 
   it('writes every fixture for the browser tests, the reference one opening', async () => {
@@ -220,7 +210,7 @@ describe('saving', () => {
       cb(failure)) as never);
     const edited = referenceArticle();
     edited.meta.title = 'Bản sửa không được lưu';
-    expect(await codeOf(writeDraft(path, edited))).toBe('io-error');
+    expect(await refusalCode(writeDraft(path, edited))).toBe('io-error');
     expect(rename).toHaveBeenCalled();
     rename.mockRestore();
 
@@ -234,7 +224,7 @@ describe('saving', () => {
     const before = await readFile(path);
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     vi.spyOn(fs, 'write').mockImplementation(((...args: unknown[]) => (args.at(-1) as (e: Error) => void)(full)) as never);
-    expect(await codeOf(writeDraft(path, referenceArticle()))).toBe('disk-full');
+    expect(await refusalCode(writeDraft(path, referenceArticle()))).toBe('disk-full');
     vi.restoreAllMocks();
     expect((await readFile(path)).equals(before)).toBe(true);
     expect(await readdir(folder)).toEqual(['bai.tinbai']);
@@ -247,7 +237,7 @@ describe('saving', () => {
       await writeDraft(path, referenceArticle());
       const before = await readFile(path);
       await chmod(folder, 0o555);
-      expect(await codeOf(writeDraft(path, referenceArticle()))).toBe('permission-denied');
+      expect(await refusalCode(writeDraft(path, referenceArticle()))).toBe('permission-denied');
       await chmod(folder, 0o755);
       expect((await readFile(path)).equals(before)).toBe(true);
       expect(await readdir(folder)).toEqual(['bai.tinbai']);
@@ -263,7 +253,7 @@ describe('saving', () => {
   });
 
   it('does not create the folder: saving into a missing one is file-not-found', async () => {
-    expect(await codeOf(writeDraft(join(folder, 'mất', 'bai.tinbai'), referenceArticle()))).toBe('file-not-found');
+    expect(await refusalCode(writeDraft(join(folder, 'mất', 'bai.tinbai'), referenceArticle()))).toBe('file-not-found');
   });
 });
 
@@ -316,7 +306,7 @@ describe('entry names', () => {
   });
 
   it('refuses to write an extra entry whose name would escape', async () => {
-    expect(await codeOf(encodeDraft(referenceArticle(), [{ name: '../x.json', data: Buffer.from('{}') }]))).toBe('unsafe-entry');
-    expect(await codeOf(encodeDraft(referenceArticle(), [{ name: 'article.json', data: Buffer.from('{}') }]))).toBe('unsafe-entry');
+    expect(await refusalCode(encodeDraft(referenceArticle(), [{ name: '../x.json', data: Buffer.from('{}') }]))).toBe('unsafe-entry');
+    expect(await refusalCode(encodeDraft(referenceArticle(), [{ name: 'article.json', data: Buffer.from('{}') }]))).toBe('unsafe-entry');
   });
 });

@@ -1,9 +1,9 @@
+import { refusalCode } from '../../helpers/refusal-code';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/article-schema';
-import { AppError } from '../../../shared/ipc/errors';
 import { decodeDraft } from '../../../electron/services/draft-file';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
 import { REFERENCE_TITLE, pseudoRandomBytes, referenceArticle, validDraft, wordDocument } from '../../fixtures/drafts';
@@ -34,16 +34,6 @@ function article(id: string, title: string): Article {
   a.id = id;
   a.meta.title = title;
   return a;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('recovery store', () => {
@@ -97,7 +87,7 @@ describe('recovery store', () => {
     await mkdir(join(dir, 'thu-muc.tinbai'));
 
     expect((await store.list()).map((e) => e.articleId)).toEqual(['that-0001']);
-    expect(await codeOf(store.read('hong-0002'))).toBe('not-a-draft');
+    expect(await refusalCode(store.read('hong-0002'))).toBe('not-a-draft');
   });
 
   it('offers a recovery file whose note is missing, as never saved', async () => {
@@ -125,7 +115,7 @@ describe('recovery store', () => {
     await store.discard(a.id);
     expect(await store.list()).toEqual([]);
     expect(await readdir(dir)).toEqual([]);
-    expect(await codeOf(store.read(a.id))).toBe('file-not-found');
+    expect(await refusalCode(store.read(a.id))).toBe('file-not-found');
   });
 
   it('does not let an autosave still in flight bring back a recovery discarded after saving', async () => {
@@ -141,9 +131,9 @@ describe('recovery store', () => {
     'refuses the id %j before touching the disk',
     async (id) => {
       const store = createRecoveryStore(dir);
-      expect(await codeOf(store.read(id))).toBe('invalid-payload');
-      expect(await codeOf(store.discard(id))).toBe('invalid-payload');
-      expect(await codeOf(store.write({ ...referenceArticle(), id }, null))).toBe('invalid-payload');
+      expect(await refusalCode(store.read(id))).toBe('invalid-payload');
+      expect(await refusalCode(store.discard(id))).toBe('invalid-payload');
+      expect(await refusalCode(store.write({ ...referenceArticle(), id }, null))).toBe('invalid-payload');
       expect(await readdir(root)).toEqual([]);
     },
   );
