@@ -1,4 +1,4 @@
-import type { AppInfo } from './ipc/handlers';
+import type { AppInfo } from './services/ports';
 import type { LaunchDraft } from './launch-draft';
 
 /** The platforms the page distinguishes (shortcut labels, menu placement). */

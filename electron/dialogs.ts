@@ -3,7 +3,7 @@ import type { BrowserWindow, Dialog, FileFilter } from 'electron';
 import { TINBAI_EXTENSION } from '../shared/article/format';
 import { messagesFor } from '../shared/i18n/catalog';
 import type { Locale } from '../shared/i18n/locale';
-import type { Dialogs } from './ipc/handlers';
+import type { Dialogs } from './services/ports';
 
 export function draftFilters(locale: Locale): FileFilter[] {
   return [{ name: messagesFor(locale).menu.draftFilter, extensions: [TINBAI_EXTENSION] }];

@@ -1,4 +1,4 @@
-import type { ExternalLinks } from './ipc/handlers';
+import type { ExternalLinks } from './services/ports';
 import { isSafeExternalUrl } from './security/external-url';
 
 /** Opens web links in the user's browser, and nothing else (no file:, no custom schemes). */

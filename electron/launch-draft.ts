@@ -1,6 +1,6 @@
 import type { Article } from '../shared/article/article-schema';
-import { toErrorPayload } from './ipc/dispatch';
-import type { PendingOpen } from './ipc/handlers';
+import { toErrorPayload } from './services/node-errors';
+import type { PendingOpen } from './services/ports';
 
 /**
  * The draft the app was launched with. Reading starts the moment it is named, while the page

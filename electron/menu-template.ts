@@ -3,6 +3,7 @@ import type { EventMethod } from '../shared/ipc/channels';
 import type { EventPayload, MenuCommand, RecentFile } from '../shared/ipc/contract';
 import type { Locale } from '../shared/i18n/locale';
 import type { menuVi } from '../shared/i18n/messages/menu';
+import { MAX_RECENT_FILES } from './services/settings-store';
 
 export type SendToPage = <E extends EventMethod>(event: E, payload: EventPayload<E>) => void;
 
@@ -18,8 +19,6 @@ export interface MenuTemplateInput {
   developer?: boolean;
   appName?: string;
 }
-
-const MAX_RECENT = 10;
 
 /**
  * The native menu as data. Items the page already handles as keyboard shortcuts show their
@@ -40,7 +39,7 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
   const recent: MenuItemConstructorOptions[] =
     input.recentFiles.length === 0
       ? [{ label: m.noRecent, enabled: false }]
-      : input.recentFiles.slice(0, MAX_RECENT).map((file) => ({
+      : input.recentFiles.slice(0, MAX_RECENT_FILES).map((file) => ({
           label: label(recentFileLabel(file)),
           toolTip: file.path,
           click: () => send('onOpenFileRequest', { path: file.path }),

@@ -3,7 +3,7 @@ import { EVENT_CHANNELS } from '../shared/ipc/channels';
 import type { menuVi } from '../shared/i18n/messages/menu';
 import { decideClose } from './close-decision';
 import { attachContextMenu } from './context-menu';
-import type { WindowPort } from './ipc/handlers';
+import type { WindowPort } from './services/ports';
 import { hardenWebContents } from './security/harden-contents';
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {

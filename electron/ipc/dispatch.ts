@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { invokeContract, type InvokeMethod, type InvokeOutput } from '../../shared/ipc/contract';
-import { AppError, type AppErrorPayload, type IpcResult } from '../../shared/ipc/errors';
-import { appErrorFromNode } from '../services/node-errors';
+import type { IpcResult } from '../../shared/ipc/errors';
+import { toErrorPayload } from '../services/node-errors';
 import type { CallContext, HandlerTable } from './handlers';
 
 /**
@@ -29,11 +29,4 @@ export async function dispatch<M extends InvokeMethod>(
     if (payload.code === 'internal') log(`${method} failed`, error);
     return { ok: false, error: payload };
   }
-}
-
-export function toErrorPayload(error: unknown): AppErrorPayload {
-  if (error instanceof AppError) return error.toPayload();
-  const fromNode = appErrorFromNode(error);
-  if (fromNode) return fromNode.toPayload();
-  return { code: 'internal' };
 }

@@ -1,70 +1,18 @@
-import type { Article } from '../../shared/article/article-schema';
 import { suggestDraftFileName, withDraftExtension } from '../../shared/article/file-name';
-import type {
-  InvokeInput,
-  InvokeMethod,
-  InvokeOutput,
-  OpenedDocument,
-  RecentFile,
-  RecoveryEntry,
-} from '../../shared/ipc/contract';
-import type { Locale } from '../../shared/i18n/locale';
+import type { InvokeInput, InvokeMethod, InvokeOutput } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/catalog';
-
-/** The ports the handlers work through. Main wires Electron and the real services; tests wire temp folders. */
-export interface DraftFiles {
-  read(path: string): Promise<Article>;
-  write(path: string, article: Article): Promise<void>;
-}
-
-export interface RecoveryStore {
-  write(article: Article, path: string | null): Promise<{ savedAt: string }>;
-  list(): Promise<RecoveryEntry[]>;
-  read(articleId: string): Promise<{ article: Article; path: string | null }>;
-  discard(articleId: string): Promise<void>;
-}
-
-export interface RecentFiles {
-  list(): RecentFile[];
-  add(path: string, title: string): void;
-}
-
-export interface Settings {
-  getLocale(): Locale;
-  setLocale(locale: Locale): void;
-}
-
-export interface Dialogs {
-  /** The draft the user picked, or null when they cancelled. */
-  chooseDraftToOpen(locale: Locale): Promise<string | null>;
-  /** Where to save, or null when they cancelled. */
-  chooseSavePath(suggestedName: string, locale: Locale): Promise<string | null>;
-}
-
-export interface ExternalLinks {
-  /** Opens the URL in the user's browser when it is safe to; says whether it did. */
-  open(url: string): Promise<boolean>;
-}
-
-export type PendingOpen =
-  | { path: string; document: OpenedDocument }
-  | { path: string; errorCode: string }
-  | null;
-
-export interface AppInfo {
-  platform: 'darwin' | 'win32' | 'linux' | 'other';
-  version: string;
-  /** The draft given at launch (command line or OS), read while the page was loading. */
-  takePendingOpen(): Promise<PendingOpen>;
-}
+import type {
+  AppInfo,
+  Dialogs,
+  DraftFiles,
+  ExternalLinks,
+  RecentFiles,
+  RecoveryStore,
+  Settings,
+  WindowPort,
+} from '../services/ports';
 
 /** Per-call: the window that asked. */
-export interface WindowPort {
-  setDirty(dirty: boolean): void;
-  /** Closes the window without asking again: the page already asked. */
-  close(): void;
-}
-
 export interface CallContext {
   window: WindowPort;
 }
@@ -128,16 +76,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return { status: 'saved' as const, path: target };
     },
 
-    async listRecentFiles() {
-      return { files: recent.list() };
-    },
-
     async writeRecovery({ article, path }) {
       return recovery.write(article, path);
-    },
-
-    async listRecoveries() {
-      return { drafts: await recovery.list() };
     },
 
     async readRecovery({ articleId }) {

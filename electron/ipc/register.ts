@@ -3,7 +3,8 @@ import { INVOKE_CHANNELS, type InvokeMethod } from '../../shared/ipc/channels';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { SenderFrame } from '../security/trusted-sender';
 import { dispatch } from './dispatch';
-import type { HandlerTable, WindowPort } from './handlers';
+import type { WindowPort } from '../services/ports';
+import type { HandlerTable } from './handlers';
 
 export interface RegisterOptions {
   /** Is this frame allowed to call at all? (the app's page, top frame only) */

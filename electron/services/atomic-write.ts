@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { errorCodeOf } from './node-errors';
 
 /**
  * Replaces a file so that a crash, a full disk or a refused rename never leaves it half
@@ -25,7 +26,7 @@ export async function writeFileAtomically(
       await writeFileAtomic(target, data, { fsync: true });
       break;
     } catch (error) {
-      const delay = retryDelay(platform, errorCode(error), attempt);
+      const delay = retryDelay(platform, errorCodeOf(error), attempt);
       if (delay === null) throw error;
       await pause(delay);
     }
@@ -53,11 +54,6 @@ async function syncFolder(folder: string): Promise<void> {
   } finally {
     await handle?.close().catch(() => {});
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : undefined;
 }
 
 function sleep(ms: number): Promise<void> {

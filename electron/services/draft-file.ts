@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { articleSchema, type Article } from '../../shared/article/article-schema';
 import { ARTICLE_ENTRY, FORMAT_VERSION, MIMETYPE_ENTRY, TINBAI_MIMETYPE } from '../../shared/article/format';
 import { AppError } from '../../shared/ipc/errors';
-import type { DraftFiles } from '../ipc/handlers';
+import type { DraftFiles } from './ports';
 import { writeFileAtomically } from './atomic-write';
 import { appErrorFromNode } from './node-errors';
 import { isSafeEntryName } from './zip-entry-name';

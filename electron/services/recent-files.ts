@@ -1,6 +1,6 @@
 import { win32 } from 'node:path';
 import { recentFileSchema, type RecentFile } from '../../shared/ipc/contract';
-import type { RecentFiles } from '../ipc/handlers';
+import type { RecentFiles } from './ports';
 import { MAX_RECENT_FILES, type KeyValueStore } from './settings-store';
 
 const KEY = 'recentFiles';

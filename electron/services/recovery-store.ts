@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Article } from '../../shared/article/article-schema';
 import type { RecoveryEntry } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
-import type { RecoveryStore } from '../ipc/handlers';
+import type { RecoveryStore } from './ports';
 import { decodeDraftArchive, encodeDraft, readDraftBytes, writeBytes } from './draft-file';
-import { appErrorFromNode } from './node-errors';
+import { appErrorFromNode, errorCodeOf } from './node-errors';
 
 /**
  * Unsaved work, kept while a document is dirty so that a crash or a power cut loses at most a
@@ -85,7 +85,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
       try {
         names = await readdir(dir);
       } catch (error) {
-        if ((error as { code?: unknown }).code === 'ENOENT') return [];
+        if (errorCodeOf(error) === 'ENOENT') return [];
         throw appErrorFromNode(error) ?? error;
       }
       const entries: RecoveryEntry[] = [];
@@ -116,7 +116,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
         try {
           await unlink(file);
         } catch (error) {
-          if ((error as { code?: unknown }).code === 'ENOENT') return;
+          if (errorCodeOf(error) === 'ENOENT') return;
           throw appErrorFromNode(error) ?? error;
         }
       });

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/ipc/errors';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../shared/i18n/locale';
-import type { Settings } from '../ipc/handlers';
+import type { Settings } from './ports';
 
 export const MAX_RECENT_FILES = 10;
 

@@ -65,17 +65,9 @@ export const invokeContract = {
     input: z.object({ article: articleSchema, path: filePath.nullable(), saveAs: z.boolean() }).strict(),
     output: z.union([z.object({ status: z.literal('saved'), path: filePath }), cancelled]),
   },
-  listRecentFiles: {
-    input: empty,
-    output: z.object({ files: z.array(recentFileSchema) }),
-  },
   writeRecovery: {
     input: z.object({ article: articleSchema, path: filePath.nullable() }).strict(),
     output: z.object({ savedAt: z.iso.datetime({ offset: true }) }),
-  },
-  listRecoveries: {
-    input: empty,
-    output: z.object({ drafts: z.array(recoveryEntrySchema) }),
   },
   readRecovery: {
     input: z.object({ articleId: z.string().min(1).max(100) }).strict(),

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Conf from 'conf';
-import { createHandlers, type HandlerDeps, type PendingOpen } from '../../../electron/ipc/handlers';
+import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
+import { createLaunchDraft, type LaunchDraft } from '../../../electron/launch-draft';
 import { createAppServices } from '../../../electron/services/app-services';
 import { settingsStoreOptions } from '../../../electron/services/settings-store';
 import { isSafeExternalUrl } from '../../../electron/security/external-url';
 import { buildSoanTinApi } from '../../../shared/ipc/build-api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/errors';
 
 const METHOD_OF_CHANNEL = new Map<string, InvokeMethod>(
   Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]),
@@ -43,24 +43,19 @@ export class Bridge {
   private saveAnswers: (string | null)[] = [];
   readonly suggestedNames: string[] = [];
   private readonly deps: HandlerDeps;
-  private pending: Promise<PendingOpen> | null;
-  private readonly readPending: (path: string) => Promise<PendingOpen>;
+  private readonly launchDraft: LaunchDraft;
 
   constructor(options: BridgeOptions = {}) {
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'soantin-data-'));
     this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'soantin-docs-'));
     const store = new Conf({ ...settingsStoreOptions, cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin' });
     const services = createAppServices(this.userDataDir, store);
-    const drafts = services.drafts;
-    this.pending = options.launchFile ? readPending(options.launchFile) : null;
-    this.readPending = readPending;
-    async function readPending(path: string): Promise<PendingOpen> {
-      try {
-        return { path, document: { path, article: await drafts.read(path) } };
-      } catch (error) {
-        return { path, errorCode: error instanceof AppError ? error.code : 'internal' };
-      }
-    }
+    // The launch draft is read and recorded as the main process does it.
+    this.launchDraft = createLaunchDraft(
+      (path) => services.drafts.read(path),
+      (path, article) => services.recent.add(path, article.meta.title),
+    );
+    if (options.launchFile) this.launchWith(options.launchFile);
     this.deps = {
       ...services,
       dialogs: {
@@ -80,18 +75,16 @@ export class Bridge {
       app: {
         platform: 'linux',
         version: '0.0.0-test',
-        takePendingOpen: async () => {
-          const p = this.pending;
-          this.pending = null;
-          return p ? await p : null;
-        },
+        takePendingOpen: () => this.launchDraft.take(),
       },
     };
   }
 
   /** As the main process does for a draft named on the command line: read it at once. */
   launchWith(path: string): void {
-    this.pending = this.readPending(path);
+    // Named before the page loads, as main does when no window is open yet.
+    this.launchDraft.rearm();
+    this.launchDraft.offer(path);
   }
 
   /** The next Open dialog returns this path (null: the user cancels). */

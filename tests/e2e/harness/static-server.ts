@@ -1,19 +1,10 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
+import { contentTypeFor } from '../../../electron/content-type';
+import { resolveAppAssetPath } from '../../../electron/security/app-path';
 import { contentSecurityPolicy } from '../../../electron/security/csp';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
 
 export interface StaticServer {
   url: string;
@@ -21,8 +12,9 @@ export interface StaticServer {
 }
 
 /**
- * Serves the built renderer from loopback with the same Content-Security-Policy the app's
- * protocol handler sends, so a CSP violation in the page fails the tests as it would the app.
+ * Serves the built renderer from loopback as the app's protocol handler does: the same path
+ * check, the same content types and the same Content-Security-Policy, so a CSP violation or a
+ * wrong type in the page fails the tests as it would the app.
  */
 export async function serveRenderer(root: string): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) {
@@ -30,15 +22,15 @@ export async function serveRenderer(root: string): Promise<StaticServer> {
   }
   const csp = contentSecurityPolicy();
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(root, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = resolveAppAssetPath(root, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
     res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeFor(file),
       'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
     });
     createReadStream(file).pipe(res);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -26,6 +26,10 @@ const offenders = (folder: string, forbidden: (spec: string) => boolean) =>
     .filter(({ spec }) => forbidden(spec))
     .map(({ file, spec }) => `${file} imports ${spec}`);
 
+/** Whether a relative import lands in electron/ipc/. */
+const reachesIpcLayer = ({ file, spec }: { file: string; spec: string }) =>
+  spec.startsWith('.') && relative(root, resolve(root, dirname(file), spec)).startsWith(join('electron', 'ipc'));
+
 const NODE_BUILTIN = /^node:|^(fs|path|os|child_process|crypto|stream|url|util|zlib|http|https|net|events|buffer)(\/|$)/;
 
 describe('the three rooms import only what their room allows', () => {
@@ -35,6 +39,16 @@ describe('the three rooms import only what their room allows', () => {
 
   it("services import nothing from 'electron' (they run in tests and on the command line)", () => {
     expect(offenders('electron/services', (s) => s === 'electron' || s.startsWith('electron/') || s === 'electron-store')).toEqual([]);
+  });
+
+  it('services do not import the IPC layer: the ports they implement live beside them', () => {
+    expect(importsIn('electron/services').filter(reachesIpcLayer)).toEqual([]);
+  });
+
+  it('the launch draft is read without the IPC layer', () => {
+    const launchDraft = importsIn('electron').filter(({ file }) => file === 'electron/launch-draft.ts');
+    expect(launchDraft.length).toBeGreaterThan(0);
+    expect(launchDraft.filter(reachesIpcLayer)).toEqual([]);
   });
 
   it('shared/ imports neither Node, Electron, React, nor another room', () => {

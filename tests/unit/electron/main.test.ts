@@ -176,6 +176,15 @@ function trustedCall(e: ReturnType<typeof makeElectron>, channel: string, payloa
   }>;
 }
 
+type MenuItem = { label?: string; toolTip?: string; click?: () => void; submenu?: MenuItem[] };
+
+/** File ▸ Mở gần đây as the menu last installed shows it. */
+function recentMenuItems(e: ReturnType<typeof makeElectron>): MenuItem[] {
+  const template = e.module.Menu.setApplicationMenu.mock.calls.at(-1)![0] as MenuItem[];
+  const file = template.find((m) => m.label === 'Tệp')!;
+  return file.submenu!.find((i) => i.label === 'Mở gần đây')!.submenu!;
+}
+
 describe('launch', () => {
   it('registers app:// before ready, then serves it and loads the page from it', async () => {
     const e = await launch();
@@ -216,8 +225,7 @@ describe('launch', () => {
     expect(startup.ok).toBe(true);
     expect(startup.value?.pendingDocument).toMatchObject({ path: file, article: { meta: { title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh' } } });
     expect(startup.value?.locale).toBe('vi');
-    const recent = await trustedCall(e, 'recent:list');
-    expect(recent.value?.files).toEqual([expect.objectContaining({ path: file })]);
+    expect(recentMenuItems(e)).toEqual([expect.objectContaining({ label: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh', toolTip: file })]);
   });
 
   it('tells the page at start-up when the launch draft cannot be opened', async () => {
@@ -241,7 +249,7 @@ describe('where the page comes from', () => {
     expect(win.loaded).toEqual(['app://soantin/index.html']);
     const frame: Record<string, unknown> = { url: 'http://localhost:5173/', parent: null };
     frame.top = frame;
-    expect(await e.handlers.get('recent:list')!({ senderFrame: frame, sender: win.webContents }, {})).toEqual({
+    expect(await e.handlers.get('window:set-dirty')!({ senderFrame: frame, sender: win.webContents }, { dirty: true })).toEqual({
       ok: false,
       error: { code: 'untrusted-sender' },
     });
@@ -256,9 +264,9 @@ describe('where the page comes from', () => {
     expect(win.loaded).toEqual(['http://localhost:5173']);
     const frame: Record<string, unknown> = { url: 'http://localhost:5173/', parent: null };
     frame.top = frame;
-    expect(await e.handlers.get('recent:list')!({ senderFrame: frame, sender: win.webContents }, {})).toEqual({
+    expect(await e.handlers.get('window:set-dirty')!({ senderFrame: frame, sender: win.webContents }, { dirty: true })).toEqual({
       ok: true,
-      value: { files: [] },
+      value: {},
     });
   });
 });

@@ -4,6 +4,7 @@ import { messagesFor } from '../../../shared/i18n/catalog';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { RecentFile } from '../../../shared/ipc/contract';
 import { buildMenuTemplate, recentFileLabel } from '../../../electron/menu-template';
+import { MAX_RECENT_FILES } from '../../../electron/services/settings-store';
 
 type Item = MenuItemConstructorOptions;
 
@@ -139,6 +140,11 @@ describe('buildMenuTemplate', () => {
     expect(items.map((i) => i.label)).toEqual(['Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 8', 'khong-ten.tinbai']);
     click(items[1]);
     expect(send).toHaveBeenCalledExactlyOnceWith('onOpenFileRequest', { path: '/home/pv/ban-thao/khong-ten.tinbai' });
+  });
+
+  it('shows as many recent drafts as the list keeps, no more', () => {
+    const many = Array.from({ length: MAX_RECENT_FILES + 3 }, (_, i) => ({ ...recent[0], path: `/bai-${i}.tinbai`, title: `Bài ${i}` }));
+    expect(submenu(find(build({ recentFiles: many }).template, 'Mở gần đây'))).toHaveLength(MAX_RECENT_FILES);
   });
 
   it('says there are no recent drafts yet', () => {

@@ -73,8 +73,8 @@ describe('preload', () => {
 
   it('sends an empty object for a call made without input', async () => {
     ipcRenderer.invoke.mockClear();
-    await (api.listRecentFiles as unknown as () => Promise<unknown>)();
-    expect(ipcRenderer.invoke).toHaveBeenCalledWith('recent:list', {});
+    await (api.closeWindow as unknown as () => Promise<unknown>)();
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('window:close', {});
   });
 
   it('gives a listener only the payload, never the IPC event', () => {

@@ -4,7 +4,8 @@ vi.mock('electron', () => ({}));
 
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
 import { AppError } from '../../../shared/ipc/errors';
-import type { HandlerTable, WindowPort } from '../../../electron/ipc/handlers';
+import type { HandlerTable } from '../../../electron/ipc/handlers';
+import type { WindowPort } from '../../../electron/services/ports';
 import { registerIpc } from '../../../electron/ipc/register';
 import { isTrustedSender } from '../../../electron/security/trusted-sender';
 
@@ -43,9 +44,7 @@ function fakeTable(): HandlerTable {
     getStartup: vi.fn(reject),
     openDocument: vi.fn(reject),
     saveDocument: vi.fn(reject),
-    listRecentFiles: vi.fn(async () => ({ files: [] })),
     writeRecovery: vi.fn(reject),
-    listRecoveries: vi.fn(reject),
     readRecovery: vi.fn(reject),
     discardRecovery: vi.fn(async () => {
       throw new Error('EVIL stack trace with /home/secret');
@@ -97,27 +96,27 @@ describe('registerIpc', () => {
   });
 
   it('refuses our own page loaded in a sub-frame', async () => {
-    const result = await call('recent:list', {}, subFrame('app://soantin/index.html'));
+    const result = await call('window:set-dirty', { dirty: true }, subFrame('app://soantin/index.html'));
     expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(table.listRecentFiles).not.toHaveBeenCalled();
+    expect(table.setDirty).not.toHaveBeenCalled();
   });
 
   it('refuses a call whose frame is already gone', async () => {
-    expect(await call('recent:list', {}, null)).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(await call('window:set-dirty', { dirty: true }, null)).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
     const dying = {
       get url(): string {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed');
       },
       parent: null,
     };
-    expect(await call('recent:list', {}, dying)).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(table.listRecentFiles).not.toHaveBeenCalled();
+    expect(await call('window:set-dirty', { dirty: true }, dying)).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
+    expect(table.setDirty).not.toHaveBeenCalled();
   });
 
   it('refuses a call from a window that is not one of ours', async () => {
-    const result = await call('recent:list', {}, mainFrame('app://soantin/index.html'), { id: 99 });
+    const result = await call('window:set-dirty', { dirty: true }, mainFrame('app://soantin/index.html'), { id: 99 });
     expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender' } });
-    expect(table.listRecentFiles).not.toHaveBeenCalled();
+    expect(table.setDirty).not.toHaveBeenCalled();
   });
 
   it('answers a malformed payload with invalid-payload and does not run the handler', async () => {
@@ -139,7 +138,7 @@ describe('registerIpc', () => {
     expect(result).toEqual({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(log).toHaveBeenCalled();
-    expect(await call('recent:list', {})).toEqual({ ok: true, value: { files: [] } });
+    expect(await call('window:set-dirty', { dirty: false })).toEqual({ ok: true, value: {} });
   });
 
   it('never throws, even when the window lookup itself fails', async () => {
@@ -152,7 +151,7 @@ describe('registerIpc', () => {
       log,
     });
     await expect(
-      broken.handlers.get('recent:list')!({ senderFrame: mainFrame('app://soantin/'), sender: ourContents }, {}),
+      broken.handlers.get('window:set-dirty')!({ senderFrame: mainFrame('app://soantin/'), sender: ourContents }, { dirty: true }),
     ).resolves.toEqual({ ok: false, error: { code: 'internal' } });
   });
 });
