@@ -5,13 +5,14 @@ import { saveStatusText } from '../../../shared/document/status-text';
 import type { TextCount } from '../../../shared/text/word-count';
 import { useLocale, useMessages } from '../i18n';
 
-/** Words and characters, where the draft stands on disk (null while it loads), and the language switch. */
-export const StatusBar = memo(function StatusBar({ count, status, onSwitchLocale }: { count: TextCount; status: SaveStatus | null; onSwitchLocale: () => void }) {
+/** Words and characters (once counted), where the draft stands on disk (null while it loads), and the language switch. */
+export const StatusBar = memo(function StatusBar({ count, status, onSwitchLocale }: { count: TextCount | null; status: SaveStatus | null; onSwitchLocale: () => void }) {
   const { ui } = useMessages();
   const locale = useLocale();
   return (
     <footer className="status-bar" data-testid="status-bar">
-      <span data-testid="word-count">{ui.count(formatCount(count.words, locale), formatCount(count.characters, locale))}</span>
+      {/* Counted after the body has loaded; the number formatter is slow to build, so not before the first paint either. */}
+      <span data-testid="word-count">{count ? ui.count(formatCount(count.words, locale), formatCount(count.characters, locale)) : ''}</span>
       <span className={`save-status is-${status?.kind ?? 'loading'}`} data-testid="save-status" role="status">
         {status ? saveStatusText(status, ui, locale) : ''}
       </span>

@@ -39,7 +39,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const dirty = useDocument(store, (s) => s.dirty);
   const status = useDocument(store, (s) => s.status);
   const controllerRef = useRef<EditorController | null>(null);
-  const [count, setCount] = useState<TextCount>({ words: 0, characters: 0 });
+  // Null until the editor has counted the body: no "0 words" for a long draft that is loading.
+  const [count, setCount] = useState<TextCount | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [leaving, setLeaving] = useState<Leave | null>(null);
   const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
