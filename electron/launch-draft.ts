@@ -1,6 +1,6 @@
 import type { Article } from '../shared/article/article-schema';
 import { toErrorPayload } from './services/node-errors';
-import type { PendingOpen } from './services/ports';
+import type { Log, PendingOpen } from './services/ports';
 
 /**
  * The draft the app was launched with. Reading starts the moment it is named, while the page
@@ -20,6 +20,7 @@ export interface LaunchDraft {
 export function createLaunchDraft(
   read: (path: string) => Promise<Article>,
   onOpened: (path: string, article: Article) => void = () => {},
+  log: Log = () => {},
 ): LaunchDraft {
   let asked = false;
   let pending: Promise<PendingOpen> | null = null;
@@ -29,7 +30,12 @@ export function createLaunchDraft(
       if (asked) return false;
       pending = read(path).then(
         (article): PendingOpen => {
-          onOpened(path, article);
+          try {
+            onOpened(path, article);
+          } catch (error) {
+            // The draft was read: a failed recent-files entry must not lose it.
+            log('recording the launch draft failed', error);
+          }
           return { path, document: { path, article } };
         },
         (error: unknown): PendingOpen => ({ path, errorCode: toErrorPayload(error).code }),

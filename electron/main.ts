@@ -62,6 +62,7 @@ function start(): void {
       recent.add(file, article.meta.title);
       refreshMenu();
     },
+    log,
   );
   const launchFile = findDraftInArgv(process.argv);
   if (launchFile) launchDraft.offer(launchFile);
@@ -141,6 +142,7 @@ function start(): void {
     links,
     app: createAppInfo(process.platform, app.getVersion(), launchDraft),
     onMenuStateChanged: refreshMenu,
+    log,
   });
   registerIpc(ipcMain, table, {
     isTrusted: (frame) => isTrustedSender(frame, entry.devServerUrl),

@@ -6,6 +6,7 @@ import type {
   Dialogs,
   DraftFiles,
   ExternalLinks,
+  Log,
   RecentFiles,
   RecoveryStore,
   Settings,
@@ -27,6 +28,8 @@ export interface HandlerDeps {
   app: AppInfo;
   /** Told after anything the menu shows has changed (recent files, language). */
   onMenuStateChanged?: () => void;
+  /** Where a step that must not fail the call (a recent-files entry, a recovery clean-up) reports. */
+  log: Log;
 }
 
 export type HandlerTable = {
@@ -35,8 +38,22 @@ export type HandlerTable = {
 
 /** The one table of what each channel does. Main registers it; the browser tests bridge to it. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  const { drafts, recovery, recent, settings, dialogs, links, app } = deps;
-  const menuChanged = () => deps.onMenuStateChanged?.();
+  const { drafts, recovery, recent, settings, dialogs, links, app, log } = deps;
+
+  /** Steps after the work is done: the user is told it worked, whatever these meet. */
+  async function bestEffort(what: string, step: () => unknown): Promise<void> {
+    try {
+      await step();
+    } catch (error) {
+      log(`${what} failed`, error);
+    }
+  }
+
+  /** A draft was opened or saved at `path`: it goes to the top of the recent list and menu. */
+  async function remember(path: string, title: string): Promise<void> {
+    await bestEffort('recent files', () => recent.add(path, title));
+    await bestEffort('menu', () => deps.onMenuStateChanged?.());
+  }
 
   return {
     async getStartup() {
@@ -47,7 +64,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         version: app.version,
         pendingDocument: pending && 'document' in pending ? pending.document : null,
         pendingError: pending && 'errorCode' in pending ? { path: pending.path, code: pending.errorCode } : null,
-        recoveries: await recovery.list(),
+        recoveries: await recovery.list().catch((error: unknown) => {
+          // The launch draft and the window matter more than the recovery offer.
+          log('listing recovery drafts failed', error);
+          return [];
+        }),
       };
     },
 
@@ -55,8 +76,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const chosen = path ?? (await dialogs.chooseDraftToOpen(settings.getLocale()));
       if (!chosen) return { status: 'cancelled' as const };
       const article = await drafts.read(chosen);
-      recent.add(chosen, article.meta.title);
-      menuChanged();
+      await remember(chosen, article.meta.title);
       return { status: 'opened' as const, path: chosen, article };
     },
 
@@ -70,9 +90,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         target = withDraftExtension(chosen);
       }
       await drafts.write(target, article);
-      await recovery.discard(article.id);
-      recent.add(target, article.meta.title);
-      menuChanged();
+      // The draft is safe on disk: a stale recovery copy at worst is offered once more.
+      await bestEffort('discarding the recovery copy', () => recovery.discard(article.id));
+      await remember(target, article.meta.title);
       return { status: 'saved' as const, path: target };
     },
 
@@ -101,7 +121,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     async setLocale({ locale }) {
       settings.setLocale(locale);
-      menuChanged();
+      await bestEffort('menu', () => deps.onMenuStateChanged?.());
       return {};
     },
 

@@ -2,6 +2,7 @@ import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../shared/article/article-schema';
+import { ARTICLE_ID, TINBAI_EXTENSION } from '../../shared/article/format';
 import type { RecoveryEntry } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { RecoveryStore } from './ports';
@@ -17,8 +18,7 @@ import { appErrorFromNode, errorCodeOf } from './node-errors';
  */
 
 const NOTE_ENTRY = 'recovery.json';
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
-const FILE_PATTERN = /^([A-Za-z0-9_-]{1,100})\.tinbai$/;
+const FILE_SUFFIX = `.${TINBAI_EXTENSION}`;
 
 const noteSchema = z.object({
   path: z.string().min(1).max(4096).nullable(),
@@ -28,7 +28,7 @@ type RecoveryNote = z.infer<typeof noteSchema>;
 
 /** Ids come from the page: only a plain name may become a file name in the folder. */
 export function checkedRecoveryId(id: string): string {
-  if (!ID_PATTERN.test(id)) throw new AppError('invalid-payload', 'recovery id');
+  if (!ARTICLE_ID.test(id)) throw new AppError('invalid-payload', 'recovery id');
   return id;
 }
 
@@ -90,8 +90,8 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
       }
       const entries: RecoveryEntry[] = [];
       for (const name of names) {
-        const id = FILE_PATTERN.exec(name)?.[1];
-        if (!id) continue; // temp files of a write in progress, or anything else
+        const id = name.endsWith(FILE_SUFFIX) ? name.slice(0, -FILE_SUFFIX.length) : '';
+        if (!ARTICLE_ID.test(id)) continue; // temp files of a write in progress, or anything else
         try {
           const { article, note } = await readOne(id);
           entries.push({ articleId: id, title: article.meta.title, path: note.path, savedAt: note.savedAt });

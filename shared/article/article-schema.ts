@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMAT_VERSION } from './format';
+import { ARTICLE_ID, FORMAT_VERSION } from './format';
 
 /**
  * The node types our editor knows. A body holding anything else was not made by
@@ -79,7 +79,7 @@ export const stampSchema = z.object({
 
 export const articleSchema = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
-  id: z.string().min(8).max(100),
+  id: z.string().regex(ARTICLE_ID),
   meta: articleMetaSchema,
   body: bodySchema,
   created: stampSchema,

@@ -10,3 +10,10 @@ export const TINBAI_EXTENSION = 'tinbai';
 
 export const ARTICLE_ENTRY = 'article.json';
 export const MIMETYPE_ENTRY = 'mimetype';
+
+/**
+ * What an article id may be, wherever one is checked (the file, the bridge, the recovery
+ * folder, where it becomes a file name). The app makes UUIDs; a plain name of 8–100 letters,
+ * digits, '-' and '_' keeps every check agreeing, so a save never fails on a later step.
+ */
+export const ARTICLE_ID = /^[A-Za-z0-9_-]{8,100}$/;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleSchema } from '../article/article-schema';
+import { ARTICLE_ID } from '../article/format';
 import { LOCALES } from '../i18n/locale';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 import type { IpcResult } from './errors';
@@ -8,6 +9,7 @@ const empty = z.object({}).strict();
 const filePath = z.string().min(1).max(4096);
 const cancelled = z.object({ status: z.literal('cancelled') });
 const locale = z.enum(LOCALES);
+const articleId = z.string().regex(ARTICLE_ID);
 
 export const openedDocumentSchema = z.object({ path: filePath, article: articleSchema });
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
@@ -20,7 +22,7 @@ export const recentFileSchema = z.object({
 export type RecentFile = z.infer<typeof recentFileSchema>;
 
 export const recoveryEntrySchema = z.object({
-  articleId: z.string().min(1).max(100),
+  articleId,
   title: z.string().max(500),
   path: filePath.nullable(),
   savedAt: z.iso.datetime({ offset: true }),
@@ -70,11 +72,11 @@ export const invokeContract = {
     output: z.object({ savedAt: z.iso.datetime({ offset: true }) }),
   },
   readRecovery: {
-    input: z.object({ articleId: z.string().min(1).max(100) }).strict(),
+    input: z.object({ articleId }).strict(),
     output: z.object({ article: articleSchema, path: filePath.nullable() }),
   },
   discardRecovery: {
-    input: z.object({ articleId: z.string().min(1).max(100) }).strict(),
+    input: z.object({ articleId }).strict(),
     output: empty,
   },
   setDirty: {

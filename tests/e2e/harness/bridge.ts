@@ -37,6 +37,8 @@ export class Bridge {
   readonly workDir: string;
   readonly calls: { method: InvokeMethod; ok: boolean; code?: string }[] = [];
   readonly openedExternally: string[] = [];
+  /** What the main process would have written to its log. */
+  readonly logged: string[] = [];
   dirty = false;
   closed = false;
   private openAnswers: (string | null)[] = [];
@@ -54,10 +56,12 @@ export class Bridge {
     this.launchDraft = createLaunchDraft(
       (path) => services.drafts.read(path),
       (path, article) => services.recent.add(path, article.meta.title),
+      (message) => this.logged.push(message),
     );
     if (options.launchFile) this.launchWith(options.launchFile);
     this.deps = {
       ...services,
+      log: (message) => this.logged.push(message),
       dialogs: {
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
         chooseSavePath: async (name) => {

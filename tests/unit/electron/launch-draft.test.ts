@@ -69,3 +69,19 @@ describe('createLaunchDraft', () => {
     expect(await launch.take()).toEqual({ path: '/x.tinbai', errorCode: 'internal' });
   });
 });
+
+describe('after the launch draft is read', () => {
+  it('still hands it over when recording it (recent files, menu) fails, and logs that', async () => {
+    const log = vi.fn();
+    const launch = createLaunchDraft(
+      async () => article('Hội nghị'),
+      () => {
+        throw new Error('settings file locked');
+      },
+      log,
+    );
+    launch.offer('/drafts/hoi-nghi.tinbai');
+    expect(await launch.take()).toMatchObject({ path: '/drafts/hoi-nghi.tinbai', document: { article: { meta: { title: 'Hội nghị' } } } });
+    expect(log).toHaveBeenCalledWith(expect.any(String), expect.any(Error));
+  });
+});

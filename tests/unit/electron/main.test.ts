@@ -153,7 +153,7 @@ afterEach(() => {
 });
 
 async function writeDraft(name: string, title: string) {
-  const a = newArticle(`id-${name}`, new Date('2024-05-28T08:00:00Z'));
+  const a = newArticle(`id-${name.replace(/[^A-Za-z0-9]/g, '-')}`, new Date('2024-05-28T08:00:00Z'));
   const file = path.join(dir, name);
   await createDraftFiles().write(file, { ...a, meta: { ...a.meta, title } });
   return file;

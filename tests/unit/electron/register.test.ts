@@ -134,7 +134,7 @@ describe('registerIpc', () => {
   });
 
   it('turns an unexpected failure into "internal", logs it, and keeps serving', async () => {
-    const result = await call('recovery:discard', { articleId: 'a1' });
+    const result = await call('recovery:discard', { articleId: 'a1b2c3d4' });
     expect(result).toEqual({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(log).toHaveBeenCalled();

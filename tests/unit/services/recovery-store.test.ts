@@ -127,7 +127,7 @@ describe('recovery store', () => {
     expect(await store.list()).toEqual([]);
   });
 
-  it.each(['../../etc/passwd', '..', 'a/b', 'a\\b', '', 'x'.repeat(101), 'bài-viết', 'C:evil', 'id.tinbai'])(
+  it.each(['../../etc/passwd', '..', 'a/b', 'a\\b', '', 'x'.repeat(101), 'seven77', 'bài-viết', 'C:evil', 'id.tinbai'])(
     'refuses the id %j before touching the disk',
     async (id) => {
       const store = createRecoveryStore(dir);

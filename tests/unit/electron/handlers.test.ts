@@ -1,0 +1,144 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleSchema } from '../../../shared/article/article-schema';
+import type { InvokeMethod } from '../../../shared/ipc/contract';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
+import { createLaunchDraft } from '../../../electron/launch-draft';
+import { createDraftFiles } from '../../../electron/services/draft-file';
+import { createRecentFiles } from '../../../electron/services/recent-files';
+import { createRecoveryStore } from '../../../electron/services/recovery-store';
+import { createSettings, type KeyValueStore } from '../../../electron/services/settings-store';
+import { REFERENCE_TITLE, referenceArticle } from '../../fixtures/drafts';
+
+/**
+ * The handler table as the page meets it (through dispatch), on the real services and a temp
+ * folder. Only the dialogs and the window are stand-ins.
+ */
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'soantin-handlers-'));
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await rm(folder, { recursive: true, force: true });
+});
+
+function memoryStore(): KeyValueStore {
+  const data = new Map<string, unknown>();
+  return { get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
+}
+
+function setUp(overrides: Partial<HandlerDeps> = {}) {
+  const log = vi.fn<(message: string, error?: unknown) => void>();
+  const openAnswers: (string | null)[] = [];
+  const saveAnswers: (string | null)[] = [];
+  const store = memoryStore();
+  const deps: HandlerDeps = {
+    drafts: createDraftFiles(),
+    recovery: createRecoveryStore(join(folder, 'userData', 'recovery')),
+    recent: createRecentFiles(store),
+    settings: createSettings(store),
+    dialogs: {
+      chooseDraftToOpen: vi.fn(async () => openAnswers.shift() ?? null),
+      chooseSavePath: vi.fn(async () => saveAnswers.shift() ?? null),
+    },
+    links: { open: async () => false },
+    app: { platform: 'linux', version: '0.0.0-test', takePendingOpen: async () => null },
+    log,
+    ...overrides,
+  };
+  const table = createHandlers(deps);
+  const window = { setDirty: vi.fn(), close: vi.fn() };
+  const call = (method: InvokeMethod, input: unknown) => dispatch(table, method, input, { window });
+  return { deps, log, call, answerOpen: (p: string | null) => openAnswers.push(p), answerSave: (p: string | null) => saveAnswers.push(p) };
+}
+
+const draftPath = (name: string) => join(folder, name);
+
+describe('saving: what happens after the write does not turn success into failure', () => {
+  it('reports the save as done when discarding the recovery copy fails, and logs it', async () => {
+    const s = setUp();
+    s.deps.recovery.discard = vi.fn(async () => {
+      throw new Error('EBUSY: recovery file held by antivirus');
+    });
+    s.answerSave(draftPath('bai.tinbai'));
+    const result = await s.call('saveDocument', { article: referenceArticle(), path: null, saveAs: false });
+    expect(result).toEqual({ ok: true, value: { status: 'saved', path: draftPath('bai.tinbai') } });
+    expect(await createDraftFiles().read(draftPath('bai.tinbai'))).toEqual(referenceArticle());
+    expect(s.log).toHaveBeenCalledWith(expect.stringContaining('recovery'), expect.any(Error));
+  });
+
+  it('reports the save as done when the recent-files list cannot be written', async () => {
+    const s = setUp();
+    s.deps.recent.add = () => {
+      throw new Error('settings file locked');
+    };
+    s.answerSave(draftPath('bai.tinbai'));
+    const result = await s.call('saveDocument', { article: referenceArticle(), path: null, saveAs: true });
+    expect(result).toMatchObject({ ok: true, value: { status: 'saved' } });
+    expect(s.log).toHaveBeenCalledWith(expect.stringContaining('recent'), expect.any(Error));
+  });
+
+  it('reports the save as done when rebuilding the menu fails', async () => {
+    const s = setUp({
+      onMenuStateChanged: () => {
+        throw new Error('menu');
+      },
+    });
+    s.answerSave(draftPath('bai.tinbai'));
+    expect(await s.call('saveDocument', { article: referenceArticle(), path: null, saveAs: true })).toMatchObject({ ok: true });
+  });
+
+  it('opens a draft even when the recent-files list cannot be written', async () => {
+    const s = setUp();
+    await createDraftFiles().write(draftPath('bai.tinbai'), referenceArticle());
+    s.deps.recent.add = () => {
+      throw new Error('settings file locked');
+    };
+    s.answerOpen(draftPath('bai.tinbai'));
+    const result = await s.call('openDocument', {});
+    expect(result).toMatchObject({ ok: true, value: { status: 'opened', article: { meta: { title: REFERENCE_TITLE } } } });
+  });
+
+  it.each(['a3f1c2d4-duytien-20220528', '0b6f2f4e-9d8c-4c57-8a33-2f4f1b9e7c10', 'x'.repeat(100), 'abcd_EFG'])(
+    'saves an article whose id %j the schema accepts, and its recovery copy goes away',
+    async (id) => {
+      const s = setUp();
+      const article = { ...referenceArticle(), id };
+      expect(await s.call('writeRecovery', { article, path: null })).toMatchObject({ ok: true });
+      s.answerSave(draftPath('bai.tinbai'));
+      expect(await s.call('saveDocument', { article, path: null, saveAs: false })).toMatchObject({ ok: true });
+      expect(await s.deps.recovery.list()).toEqual([]);
+      expect(s.log).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each(['bài-viết-2024', 'id.with.dots', 'short', 'a/b/c/d/e/f', 'x'.repeat(101)])(
+    'an id the recovery folder could not hold (%j) is refused by the schema itself',
+    (id) => {
+      expect(articleSchema.safeParse({ ...referenceArticle(), id }).success).toBe(false);
+    },
+  );
+});
+
+describe('start-up', () => {
+  it('hands over the launch draft even when the recovery folder cannot be listed', async () => {
+    await createDraftFiles().write(draftPath('launch.tinbai'), referenceArticle());
+    const launch = createLaunchDraft((p) => createDraftFiles().read(p));
+    launch.offer(draftPath('launch.tinbai'));
+    const s = setUp({ app: { platform: 'linux', version: '0.0.0-test', takePendingOpen: () => launch.take() } });
+    s.deps.recovery.list = async () => {
+      throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    };
+    const result = await s.call('getStartup', {});
+    expect(result).toMatchObject({
+      ok: true,
+      value: { pendingDocument: { path: draftPath('launch.tinbai'), article: { meta: { title: REFERENCE_TITLE } } }, recoveries: [] },
+    });
+    expect(s.log).toHaveBeenCalled();
+  });
+});
