@@ -37,6 +37,21 @@ test.describe('recovery after a crash', () => {
     expect(app.problems).toEqual([]);
   });
 
+  test('Escape puts the offer off: nothing is deleted, it comes back at the next start', async ({ app }) => {
+    await app.launch();
+    await app.body().click();
+    await app.page.keyboard.type('Bài viết dở dang.');
+    await expect(app.page.getByTestId('save-status')).toContainText('Đã tự động lưu', { timeout: 8000 });
+    await app.restart();
+    await expect(app.page.getByTestId('recovery-dialog')).toBeVisible();
+    await app.page.keyboard.press('Escape');
+    await expect(app.page.getByTestId('recovery-dialog')).toHaveCount(0);
+    await app.restart();
+    await expect(app.page.getByTestId('recovery-dialog')).toContainText('Bài chưa đặt tên');
+    await app.page.getByTestId('recovery-restore').click();
+    await expect(app.body()).toHaveText('Bài viết dở dang.');
+  });
+
   test('"Bỏ qua" discards the recovery copy for good', async ({ app }) => {
     await app.launch();
     await app.body().click();

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 interface Props {
   title: string;
   testId: string;
-  /** Escape does what this does (the safe choice). */
+  /** Escape does what this does: the choice that loses nothing. */
   onCancel: () => void;
   children: ReactNode;
   actions: ReactNode;

@@ -7,10 +7,12 @@ interface Props {
   entries: RecoveryEntry[];
   onRestore: (entry: RecoveryEntry) => void;
   onDiscard: (entry: RecoveryEntry) => void;
+  /** Escape: decide later. The copy stays on disk and is offered again at the next start. */
+  onLater: () => void;
 }
 
 /** The offer to bring back work a crash left unsaved, one draft at a time, newest first. */
-export function RecoveryDialog({ entries, onRestore, onDiscard }: Props) {
+export function RecoveryDialog({ entries, onRestore, onDiscard, onLater }: Props) {
   const { ui } = useMessages();
   const locale = useLocale();
   const sorted = [...entries].sort((a, b) => b.savedAt.localeCompare(a.savedAt));
@@ -19,7 +21,7 @@ export function RecoveryDialog({ entries, onRestore, onDiscard }: Props) {
     <Dialog
       title={ui.recoveryTitle}
       testId="recovery-dialog"
-      onCancel={() => onDiscard(entry)}
+      onCancel={onLater}
       actions={
         <>
           <button type="button" className="button is-primary" data-testid="recovery-restore" autoFocus onClick={() => onRestore(entry)}>

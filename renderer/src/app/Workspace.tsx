@@ -266,6 +266,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           entries={recoveries}
           onRestore={(e) => void restoreRecovery(e)}
           onDiscard={(e) => void discardRecovery(e)}
+          onLater={() => setRecoveries([])}
         />
       )}
       {aboutOpen && (
