@@ -3,6 +3,9 @@ import type { DocumentState } from './document-state';
 /** How long typing must pause before a recovery copy is written. */
 export const RECOVERY_DELAY_MS = 2000;
 
+/** The longest unsaved work waits for a copy while the officer types without a pause. */
+export const RECOVERY_MAX_WAIT_MS = 15_000;
+
 /**
  * Whether a recovery copy is due: there is unsaved work that the last copy does not hold,
  * and no save is writing the real file at this moment.
@@ -10,4 +13,12 @@ export const RECOVERY_DELAY_MS = 2000;
 export function recoveryDue(state: DocumentState): boolean {
   if (!state.dirty || state.status.kind === 'saving') return false;
   return state.recoveryRevision !== state.revision;
+}
+
+/**
+ * When to write the copy, in ms from now: once typing pauses for RECOVERY_DELAY_MS, but no later
+ * than RECOVERY_MAX_WAIT_MS after the first edit that no copy holds yet.
+ */
+export function recoveryDelay(now: number, firstUncopiedEditAt: number): number {
+  return Math.max(0, Math.min(RECOVERY_DELAY_MS, firstUncopiedEditAt + RECOVERY_MAX_WAIT_MS - now));
 }

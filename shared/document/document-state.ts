@@ -111,15 +111,30 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
   }
 }
 
+/** Metadata as stored: composed (NFC) text, whatever the input method or the paste delivered. */
+function composedMeta(meta: ArticleMeta): ArticleMeta {
+  const nfc = (s: string) => s.normalize('NFC');
+  return {
+    ...meta,
+    title: nfc(meta.title),
+    sapo: nfc(meta.sapo),
+    category: nfc(meta.category),
+    author: nfc(meta.author),
+    source: nfc(meta.source),
+    keywords: meta.keywords.map(nfc),
+  };
+}
+
 /** The article to write: the metadata we hold, the editor's body, and a fresh modified stamp. */
 export function articleForSave(state: DocumentState, body: ArticleBody, now: Date): Article {
+  const meta = composedMeta(state.meta);
   return {
     formatVersion: FORMAT_VERSION,
     id: state.id,
-    meta: state.meta,
+    meta,
     body,
     created: state.created,
-    modified: { at: now.toISOString(), by: state.meta.author || state.modified.by },
+    modified: { at: now.toISOString(), by: meta.author || state.modified.by },
   };
 }
 

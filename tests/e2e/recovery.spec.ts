@@ -37,6 +37,21 @@ test.describe('recovery after a crash', () => {
     expect(app.problems).toEqual([]);
   });
 
+  test('typing without a pause still gets a recovery copy within fifteen seconds', async ({ app }) => {
+    await app.launch();
+    await app.body().click();
+    const started = Date.now();
+    // A steady typist: a letter every 400 ms, never the two-second pause the timer waits for.
+    while (Date.now() - started < 17_000) {
+      await app.page.keyboard.type('a');
+      await app.page.waitForTimeout(400);
+      if (app.bridge.calls.some((c) => c.method === 'writeRecovery' && c.ok)) break;
+    }
+    const elapsed = Date.now() - started;
+    expect(app.bridge.calls.some((c) => c.method === 'writeRecovery' && c.ok)).toBe(true);
+    expect(elapsed).toBeGreaterThan(14_000);
+  });
+
   test('Escape puts the offer off: nothing is deleted, it comes back at the next start', async ({ app }) => {
     await app.launch();
     await app.body().click();

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { RECOVERY_DELAY_MS, recoveryDue } from '../../../shared/document/autosave';
+import { recoveryDelay, recoveryDue } from '../../../shared/document/autosave';
 import { articleForSave } from '../../../shared/document/document-state';
 import type { AppError } from '../../../shared/ipc/errors';
 import { call, isAppError } from '../bridge';
@@ -7,8 +7,8 @@ import type { EditorController } from '../editor';
 import type { DocumentStore } from './document-store';
 
 /**
- * While there is unsaved work, writes a recovery copy once typing has paused, so a crash or
- * a power cut costs at most a couple of seconds. It listens to the store directly: a
+ * While there is unsaved work, writes a recovery copy once typing has paused (and at least
+ * every fifteen seconds while it does not), so a crash or a power cut costs little. It listens to the store directly: a
  * keystroke restarts the timer without redrawing anything. A failure is reported once per
  * document.
  */
@@ -20,6 +20,8 @@ export function useAutosave(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let seen = { revision: -1, generation: -1, due: false };
+    /** When the oldest edit that no copy holds was made; null when the last copy is current. */
+    let uncopiedSince: number | null = null;
     let reportedFor: number | null = null;
 
     const write = async () => {
@@ -36,15 +38,17 @@ export function useAutosave(
       const result = await call('writeRecovery', { article: articleForSave(current, body, new Date()), path: current.path });
       if (store.getState().generation !== current.generation) return;
       if (isAppError(result)) {
+        uncopiedSince = Date.now(); // the next try waits its turn, not the next keystroke
         if (reportedFor !== current.generation) onError(result);
         reportedFor = current.generation;
         return;
       }
       store.dispatch({ type: 'recoveryWritten', revision: current.revision, at: result.savedAt });
+      if (store.getState().revision === current.revision) uncopiedSince = null;
     };
 
-    // The timer restarts after each edit, and when a copy becomes due again without one
-    // (a cancelled save); nothing else touches it.
+    // The timer restarts after each edit (but a copy waits no longer than the maximum while
+    // typing goes on), and when a copy becomes due again without one (a cancelled save).
     const onChange = () => {
       const state = store.getState();
       const now = { revision: state.revision, generation: state.generation, due: recoveryDue(state) };
@@ -53,7 +57,13 @@ export function useAutosave(
       seen = now;
       if (!edited && !becameDue) return;
       if (timer !== undefined) clearTimeout(timer);
-      timer = now.due ? setTimeout(write, RECOVERY_DELAY_MS) : undefined;
+      if (!now.due) {
+        timer = undefined;
+        uncopiedSince = null;
+        return;
+      }
+      uncopiedSince ??= Date.now();
+      timer = setTimeout(write, recoveryDelay(Date.now(), uncopiedSince));
     };
 
     onChange();

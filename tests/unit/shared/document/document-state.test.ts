@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../../../shared/article/article-schema';
 import { emptyBody, newArticle } from '../../../../shared/article/new-article';
-import { recoveryDue } from '../../../../shared/document/autosave';
+import { recoveryDelay, recoveryDue } from '../../../../shared/document/autosave';
 import {
   articleForSave,
   documentReducer,
@@ -116,6 +116,20 @@ describe('document state', () => {
     expect(s2.status.kind).toBe('saved');
   });
 
+  it('metadata typed in decomposed form (Unikey tổ hợp, NFD) is saved composed', () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    const s = run(initialDocumentState(fresh()), {
+      type: 'metaEdited',
+      patch: { title: nfd('Hội nghị Tỉnh ủy'), sapo: nfd('Chiều ngày 28/5/2022'), author: nfd('Nguyễn Thị Hương'), keywords: [nfd('Duy Tiên')] },
+    });
+    const saved = articleForSave(s, emptyBody(), now);
+    expect(saved.meta.title).toBe('Hội nghị Tỉnh ủy'.normalize('NFC'));
+    expect(saved.meta.title).not.toBe(s.meta.title);
+    expect(saved.meta.sapo).toBe('Chiều ngày 28/5/2022'.normalize('NFC'));
+    expect(saved.meta.keywords).toEqual(['Duy Tiên'.normalize('NFC')]);
+    expect(saved.modified.by).toBe('Nguyễn Thị Hương'.normalize('NFC'));
+  });
+
   it('the article to save is valid, keeps id and created, and stamps modified', () => {
     const s = run(initialDocumentState(opened()), { type: 'metaEdited', patch: { author: 'Nguyễn Văn An', keywords: ['Duy Tiên'] } });
     const saved = articleForSave(s, emptyBody(), now);
@@ -124,5 +138,18 @@ describe('document state', () => {
     expect(saved.created).toEqual(opened().created);
     expect(saved.modified).toEqual({ at: now.toISOString(), by: 'Nguyễn Văn An' });
     expect(saved.meta.keywords).toEqual(['Duy Tiên']);
+  });
+});
+
+describe('when the recovery copy is written', () => {
+  it('two seconds after typing pauses', () => {
+    expect(recoveryDelay(10_000, 10_000)).toBe(2000);
+    expect(recoveryDelay(12_500, 10_000)).toBe(2000);
+  });
+
+  it('during typing without a pause, no later than fifteen seconds after the first uncopied edit', () => {
+    expect(recoveryDelay(10_000 + 14_000, 10_000)).toBe(1000);
+    expect(recoveryDelay(10_000 + 15_000, 10_000)).toBe(0);
+    expect(recoveryDelay(10_000 + 40_000, 10_000)).toBe(0);
   });
 });
