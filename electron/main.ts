@@ -16,6 +16,7 @@ import { createLaunchDraft } from './launch-draft';
 import { installApplicationMenu } from './menu';
 import { rendererEntry } from './renderer-entry';
 import { APP_SCHEME } from './security/app-origin';
+import { createPathGrants } from './security/path-grants';
 import { denyAllPermissions } from './security/permissions';
 import { isTrustedSender } from './security/trusted-sender';
 import { createAppServices } from './services/app-services';
@@ -49,6 +50,8 @@ function start(): void {
   const store = new Store({ ...settingsStoreOptions, name: 'settings' });
   const { drafts, recovery, recent, settings } = createAppServices(app.getPath('userData'), store);
   const links = createExternalLinks((url) => shell.openExternal(url));
+  // The paths the page may name without a dialog: what we handed out, and the recent list.
+  const grants = createPathGrants(process.platform, () => recent.list().map((file) => file.path));
   const dialogs = createDialogs(dialog, () => mainWindow?.window ?? null, () => app.getPath('documents'));
 
   let mainWindow: MainWindow | null = null;
@@ -65,15 +68,21 @@ function start(): void {
     log,
   );
   const launchFile = findDraftInArgv(process.argv);
-  if (launchFile) launchDraft.offer(launchFile);
+  if (launchFile) {
+    grants.grant(launchFile);
+    launchDraft.offer(launchFile);
+  }
 
   function send<E extends EventMethod>(event: E, payload: EventPayload<E>): void {
+    // A draft we ask the page to open (recent menu, the OS) is one it may then open and save.
+    if (event === 'onOpenFileRequest') grants.grant((payload as EventPayload<'onOpenFileRequest'>).path);
     const win = mainWindow?.window;
     if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNELS[event], payload);
   }
 
   /** A draft named by the OS or a second launch: handed over at start-up, or sent to the open page. */
   function openRequested(file: string): void {
+    grants.grant(file);
     if (!mainWindow) {
       // No page yet (before ready, or macOS with every window closed): the next page takes it.
       launchDraft.rearm();
@@ -141,6 +150,7 @@ function start(): void {
     dialogs,
     links,
     app: createAppInfo(process.platform, app.getVersion(), launchDraft),
+    grants,
     onMenuStateChanged: refreshMenu,
     log,
   });

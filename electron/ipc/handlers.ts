@@ -1,6 +1,7 @@
 import { suggestDraftFileName, withDraftExtension } from '../../shared/article/file-name';
 import type { InvokeInput, InvokeMethod, InvokeOutput } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/catalog';
+import { grantedPath, type PathGrants } from '../security/path-grants';
 import type {
   AppInfo,
   Dialogs,
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   links: ExternalLinks;
   app: AppInfo;
+  /** The paths the page may name; dialog answers and every draft opened or saved are added. */
+  grants: PathGrants;
   /** Told after anything the menu shows has changed (recent files, language). */
   onMenuStateChanged?: () => void;
   /** Where a step that must not fail the call (a recent-files entry, a recovery clean-up) reports. */
@@ -38,7 +41,7 @@ export type HandlerTable = {
 
 /** The one table of what each channel does. Main registers it; the browser tests bridge to it. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  const { drafts, recovery, recent, settings, dialogs, links, app, log } = deps;
+  const { drafts, recovery, recent, settings, dialogs, links, app, grants, log } = deps;
 
   /** Steps after the work is done: the user is told it worked, whatever these meet. */
   async function bestEffort(what: string, step: () => unknown): Promise<void> {
@@ -51,6 +54,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
   /** A draft was opened or saved at `path`: it goes to the top of the recent list and menu. */
   async function remember(path: string, title: string): Promise<void> {
+    grants.grant(path);
     await bestEffort('recent files', () => recent.add(path, title));
     await bestEffort('menu', () => deps.onMenuStateChanged?.());
   }
@@ -73,21 +77,32 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     async openDocument({ path }) {
-      const chosen = path ?? (await dialogs.chooseDraftToOpen(settings.getLocale()));
-      if (!chosen) return { status: 'cancelled' as const };
+      let chosen: string;
+      if (path !== undefined) {
+        chosen = grantedPath(grants, path);
+      } else {
+        const answer = await dialogs.chooseDraftToOpen(settings.getLocale());
+        if (!answer) return { status: 'cancelled' as const };
+        grants.grant(answer);
+        chosen = answer;
+      }
       const article = await drafts.read(chosen);
       await remember(chosen, article.meta.title);
       return { status: 'opened' as const, path: chosen, article };
     },
 
     async saveDocument({ article, path, saveAs }) {
-      let target = path;
-      if (saveAs || !target) {
+      let target: string;
+      if (path && !saveAs) {
+        target = grantedPath(grants, path);
+      } else {
         const locale = settings.getLocale();
         const name = suggestDraftFileName(article.meta.title, messagesFor(locale).menu.untitled);
         const chosen = await dialogs.chooseSavePath(name, locale);
         if (!chosen) return { status: 'cancelled' as const };
+        // The dialogs adapter already added the extension (and asked about overwriting); idempotent here.
         target = withDraftExtension(chosen);
+        grants.grant(target);
       }
       await drafts.write(target, article);
       // The draft is safe on disk: a stale recovery copy at worst is offered once more.
@@ -97,11 +112,14 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     async writeRecovery({ article, path }) {
-      return recovery.write(article, path);
+      // The copy remembers where to save it later without asking: only a path handed out may go there.
+      return recovery.write(article, path === null ? null : grantedPath(grants, path));
     },
 
     async readRecovery({ articleId }) {
-      return recovery.read(articleId);
+      const restored = await recovery.read(articleId);
+      if (restored.path !== null) grants.grant(restored.path);
+      return restored;
     },
 
     async discardRecovery({ articleId }) {

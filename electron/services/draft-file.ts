@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
@@ -204,7 +205,10 @@ export async function readDraft(path: string): Promise<Article> {
 export async function readDraftBytes(path: string): Promise<Buffer> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Looked at before opening: opening a FIFO would wait for a writer, a device would never end.
+    if (!(await stat(path)).isFile()) throw new AppError('not-a-draft', 'not a regular file');
+    // Non-blocking where the OS has it, in case the path was swapped for a FIFO meanwhile.
+    handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stats = await handle.stat();
     if (!stats.isFile()) throw new AppError('not-a-draft', 'not a regular file');
     if (stats.size > DRAFT_LIMITS.fileBytes) throw new AppError('too-large', `${stats.size} bytes`);

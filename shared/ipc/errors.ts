@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'permission-denied',
   'disk-full',
   'io-error',
+  'path-not-allowed',
   'internal',
 ] as const;
 

@@ -14,6 +14,7 @@ export const errorsVi: Record<AppErrorCode, string> = {
   'permission-denied': 'Không có quyền đọc hoặc ghi tệp này. Hãy chọn thư mục khác.',
   'disk-full': 'Ổ đĩa đã đầy nên không lưu được. Bài viết vẫn còn nguyên trong cửa sổ.',
   'io-error': 'Không đọc hoặc ghi được tệp. Bài viết vẫn còn nguyên trong cửa sổ.',
+  'path-not-allowed': 'Không được phép mở hoặc ghi tệp này từ cửa sổ soạn thảo. Hãy dùng Mở… hoặc Lưu thành… để chọn tệp.',
   internal: 'Đã xảy ra lỗi không mong muốn. Bài viết vẫn còn nguyên trong cửa sổ.',
 };
 
@@ -30,5 +31,6 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'permission-denied': 'No permission to read or write this file. Choose another folder.',
   'disk-full': 'The disk is full, so the draft was not saved. Your article is still in the window.',
   'io-error': 'The file could not be read or written. Your article is still in the window.',
+  'path-not-allowed': 'The editor window may not open or write this file. Use Open… or Save As… to choose it.',
   internal: 'Something unexpected went wrong. Your article is still in the window.',
 };

@@ -6,6 +6,7 @@ import Conf from 'conf';
 import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createLaunchDraft, type LaunchDraft } from '../../../electron/launch-draft';
+import { createPathGrants, type PathGrants } from '../../../electron/security/path-grants';
 import { createAppServices } from '../../../electron/services/app-services';
 import { settingsStoreOptions } from '../../../electron/services/settings-store';
 import { isSafeExternalUrl } from '../../../electron/security/external-url';
@@ -46,12 +47,15 @@ export class Bridge {
   readonly suggestedNames: string[] = [];
   private readonly deps: HandlerDeps;
   private readonly launchDraft: LaunchDraft;
+  /** The paths the page may name, granted as the main process grants them. */
+  readonly grants: PathGrants;
 
   constructor(options: BridgeOptions = {}) {
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'soantin-data-'));
     this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'soantin-docs-'));
     const store = new Conf({ ...settingsStoreOptions, cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin' });
     const services = createAppServices(this.userDataDir, store);
+    this.grants = createPathGrants(process.platform, () => services.recent.list().map((file) => file.path));
     // The launch draft is read and recorded as the main process does it.
     this.launchDraft = createLaunchDraft(
       (path) => services.drafts.read(path),
@@ -61,6 +65,7 @@ export class Bridge {
     if (options.launchFile) this.launchWith(options.launchFile);
     this.deps = {
       ...services,
+      grants: this.grants,
       log: (message) => this.logged.push(message),
       dialogs: {
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
@@ -87,6 +92,7 @@ export class Bridge {
   /** As the main process does for a draft named on the command line: read it at once. */
   launchWith(path: string): void {
     // Named before the page loads, as main does when no window is open yet.
+    this.grants.grant(path);
     this.launchDraft.rearm();
     this.launchDraft.offer(path);
   }
@@ -139,6 +145,8 @@ export class Bridge {
 
   /** What the main process would send: a menu command, a file to open, a close request. */
   async emit<E extends EventMethod>(page: Page, event: E, payload: EventPayload<E>): Promise<void> {
+    // As main's send(): a draft the page is asked to open is one it may open and save.
+    if (event === 'onOpenFileRequest') this.grants.grant((payload as EventPayload<'onOpenFileRequest'>).path);
     await page.evaluate(
       ([channel, data]) => (window as unknown as { __soantinEmit(c: string, p: unknown): void }).__soantinEmit(channel, data),
       [EVENT_CHANNELS[event], payload] as const,

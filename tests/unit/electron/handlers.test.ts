@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,7 @@ import type { InvokeMethod } from '../../../shared/ipc/contract';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
 import { createLaunchDraft } from '../../../electron/launch-draft';
+import { createPathGrants } from '../../../electron/security/path-grants';
 import { createDraftFiles } from '../../../electron/services/draft-file';
 import { createRecentFiles } from '../../../electron/services/recent-files';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
@@ -32,15 +34,15 @@ function memoryStore(): KeyValueStore {
   return { get: (key) => data.get(key), set: (key, value) => void data.set(key, value) };
 }
 
-function setUp(overrides: Partial<HandlerDeps> = {}) {
+function setUp(overrides: Partial<HandlerDeps> = {}, store: KeyValueStore = memoryStore()) {
   const log = vi.fn<(message: string, error?: unknown) => void>();
   const openAnswers: (string | null)[] = [];
   const saveAnswers: (string | null)[] = [];
-  const store = memoryStore();
+  const recent = createRecentFiles(store);
   const deps: HandlerDeps = {
     drafts: createDraftFiles(),
     recovery: createRecoveryStore(join(folder, 'userData', 'recovery')),
-    recent: createRecentFiles(store),
+    recent,
     settings: createSettings(store),
     dialogs: {
       chooseDraftToOpen: vi.fn(async () => openAnswers.shift() ?? null),
@@ -48,13 +50,14 @@ function setUp(overrides: Partial<HandlerDeps> = {}) {
     },
     links: { open: async () => false },
     app: { platform: 'linux', version: '0.0.0-test', takePendingOpen: async () => null },
+    grants: createPathGrants('linux', () => recent.list().map((f) => f.path)),
     log,
     ...overrides,
   };
   const table = createHandlers(deps);
   const window = { setDirty: vi.fn(), close: vi.fn() };
   const call = (method: InvokeMethod, input: unknown) => dispatch(table, method, input, { window });
-  return { deps, log, call, answerOpen: (p: string | null) => openAnswers.push(p), answerSave: (p: string | null) => saveAnswers.push(p) };
+  return { deps, log, call, store, answerOpen: (p: string | null) => openAnswers.push(p), answerSave: (p: string | null) => saveAnswers.push(p) };
 }
 
 const draftPath = (name: string) => join(folder, name);
@@ -140,5 +143,109 @@ describe('start-up', () => {
       value: { pendingDocument: { path: draftPath('launch.tinbai'), article: { meta: { title: REFERENCE_TITLE } } }, recoveries: [] },
     });
     expect(s.log).toHaveBeenCalled();
+  });
+});
+
+describe('paths the page names: only those handed out', () => {
+  const refused = { ok: false, error: { code: 'path-not-allowed' } };
+
+  it('refuses to overwrite a file the page names (notes.txt replaced by a zip)', async () => {
+    const s = setUp();
+    await writeFile(draftPath('notes.txt'), 'ghi chú riêng');
+    s.deps.grants.grant(draftPath('notes.txt')); // even a granted path must be a draft's
+    expect(await s.call('saveDocument', { article: referenceArticle(), path: draftPath('notes.txt'), saveAs: false })).toEqual(refused);
+    expect(await readFile(draftPath('notes.txt'), 'utf8')).toBe('ghi chú riêng');
+    expect(s.deps.dialogs.chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it('refuses to save to a draft path it was never given', async () => {
+    const s = setUp();
+    expect(await s.call('saveDocument', { article: referenceArticle(), path: draftPath('la.tinbai'), saveAs: false })).toEqual(refused);
+    expect(await s.deps.drafts.read(draftPath('la.tinbai')).catch((e: { code: string }) => e.code)).toBe('file-not-found');
+  });
+
+  it('refuses to read a path it was never given, without telling whether it exists', async () => {
+    const s = setUp();
+    await createDraftFiles().write(draftPath('co-that.tinbai'), referenceArticle());
+    expect(await s.call('openDocument', { path: draftPath('co-that.tinbai') })).toEqual(refused);
+    expect(await s.call('openDocument', { path: draftPath('khong-co.tinbai') })).toEqual(refused);
+    expect(await s.call('openDocument', { path: '/etc/passwd' })).toEqual(refused);
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO or a folder named like a draft, without waiting on it', async () => {
+    const s = setUp();
+    execFileSync('mkfifo', [draftPath('ong.tinbai')]);
+    await mkdir(draftPath('thu-muc.tinbai'));
+    s.deps.grants.grant(draftPath('ong.tinbai'));
+    s.deps.grants.grant(draftPath('thu-muc.tinbai'));
+    expect(await s.call('openDocument', { path: draftPath('ong.tinbai') })).toMatchObject({ ok: false, error: { code: 'not-a-draft' } });
+    expect(await s.call('openDocument', { path: draftPath('thu-muc.tinbai') })).toMatchObject({ ok: false, error: { code: 'not-a-draft' } });
+  });
+
+  it('grants the Open dialog\'s answer, and every draft opened, for later opens and saves', async () => {
+    const s = setUp();
+    await createDraftFiles().write(draftPath('bai.tinbai'), referenceArticle());
+    s.answerOpen(draftPath('bai.tinbai'));
+    expect(await s.call('openDocument', {})).toMatchObject({ ok: true, value: { status: 'opened' } });
+    expect(await s.call('openDocument', { path: draftPath('bai.tinbai') })).toMatchObject({ ok: true });
+    const edited = { ...referenceArticle(), meta: { ...referenceArticle().meta, title: 'Bản sửa' } };
+    expect(await s.call('saveDocument', { article: edited, path: draftPath('bai.tinbai'), saveAs: false })).toMatchObject({ ok: true });
+    expect((await createDraftFiles().read(draftPath('bai.tinbai'))).meta.title).toBe('Bản sửa');
+    expect(s.deps.dialogs.chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it('grants the Save dialog\'s answer, with the extension added, so the next Save asks nothing', async () => {
+    const s = setUp();
+    s.answerSave(draftPath('ban-2'));
+    expect(await s.call('saveDocument', { article: referenceArticle(), path: null, saveAs: true })).toEqual({
+      ok: true,
+      value: { status: 'saved', path: draftPath('ban-2.tinbai') },
+    });
+    expect(await s.call('saveDocument', { article: referenceArticle(), path: draftPath('ban-2.tinbai'), saveAs: false })).toMatchObject({
+      ok: true,
+    });
+    expect(s.deps.dialogs.chooseSavePath).toHaveBeenCalledTimes(1);
+  });
+
+  it('a cancelled dialog grants nothing', async () => {
+    const s = setUp();
+    s.answerSave(null);
+    expect(await s.call('saveDocument', { article: referenceArticle(), path: draftPath('x.tinbai'), saveAs: true })).toEqual({
+      ok: true,
+      value: { status: 'cancelled' },
+    });
+    expect(s.deps.grants.allows(draftPath('x.tinbai'))).toBe(false);
+  });
+
+  it('allows the drafts of the recent list (kept from an earlier run)', async () => {
+    const store = memoryStore();
+    await createDraftFiles().write(draftPath('hom-qua.tinbai'), referenceArticle());
+    createRecentFiles(store).add(draftPath('hom-qua.tinbai'), REFERENCE_TITLE);
+    const s = setUp({}, store);
+    expect(await s.call('openDocument', { path: draftPath('hom-qua.tinbai') })).toMatchObject({ ok: true });
+  });
+
+  it('a recovery copy may remember only a granted path', async () => {
+    const s = setUp();
+    expect(await s.call('writeRecovery', { article: referenceArticle(), path: '/home/pv/.config/autostart.tinbai' })).toEqual(refused);
+    expect(await s.deps.recovery.list()).toEqual([]);
+    expect(await s.call('writeRecovery', { article: referenceArticle(), path: null })).toMatchObject({ ok: true });
+    s.deps.grants.grant(draftPath('bai.tinbai'));
+    expect(await s.call('writeRecovery', { article: referenceArticle(), path: draftPath('bai.tinbai') })).toMatchObject({ ok: true });
+  });
+
+  it('restoring a recovery copy grants its path: after a restart the restored draft saves where it was', async () => {
+    const before = setUp();
+    before.deps.grants.grant(draftPath('bai.tinbai'));
+    await before.call('writeRecovery', { article: referenceArticle(), path: draftPath('bai.tinbai') });
+
+    const after = setUp(); // a new run: nothing granted yet
+    const save = () => after.call('saveDocument', { article: referenceArticle(), path: draftPath('bai.tinbai'), saveAs: false });
+    expect(await save()).toEqual(refused);
+    expect(await after.call('readRecovery', { articleId: referenceArticle().id })).toMatchObject({
+      ok: true,
+      value: { path: draftPath('bai.tinbai') },
+    });
+    expect(await save()).toMatchObject({ ok: true, value: { status: 'saved' } });
   });
 });

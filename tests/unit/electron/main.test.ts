@@ -303,6 +303,48 @@ describe('drafts handed over later', () => {
   });
 });
 
+describe('paths the page may name', () => {
+  it('refuses a path main never handed out', async () => {
+    const file = await writeDraft('la.tinbai', 'Lạ');
+    const e = await launch();
+    await e.markReady();
+    expect(await trustedCall(e, 'document:open', { path: file })).toEqual({ ok: false, error: { code: 'path-not-allowed' } });
+  });
+
+  it('the launch draft saves in place without a dialog', async () => {
+    const file = await writeDraft('hoi-nghi.tinbai', 'Hội nghị');
+    const e = await launch([file]);
+    await e.markReady();
+    const startup = await trustedCall(e, 'app:startup');
+    const article = (startup.value?.pendingDocument as { article: unknown }).article;
+    expect(await trustedCall(e, 'document:save', { article, path: file, saveAs: false })).toEqual({
+      ok: true,
+      value: { status: 'saved', path: file },
+    });
+    expect(e.module.dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('a draft the OS hands over while running may be opened by the page', async () => {
+    const file = await writeDraft('bai-moi.tinbai', 'Bài mới');
+    const e = await launch();
+    await e.markReady();
+    await trustedCall(e, 'app:startup');
+    e.app.emit('second-instance', {}, ['soan-tin', file], dir);
+    expect(await trustedCall(e, 'document:open', { path: file })).toMatchObject({ ok: true, value: { status: 'opened' } });
+  });
+
+  it('a click in the recent menu asks the page to open a draft it may open', async () => {
+    const file = await writeDraft('gan-day.tinbai', 'Gần đây');
+    const e = await launch([file]);
+    await e.markReady();
+    await trustedCall(e, 'app:startup');
+    const item = recentMenuItems(e).find((i) => i.toolTip === file)!;
+    item.click!();
+    expect(e.FakeWindow.all[0].webContents.sent).toContainEqual(['document:open-request', { path: file }]);
+    expect(await trustedCall(e, 'document:open', { path: file })).toMatchObject({ ok: true, value: { status: 'opened' } });
+  });
+});
+
 describe('menu language', () => {
   it('switching language in the menu saves it, rebuilds the menu and tells the page', async () => {
     const e = await launch();
