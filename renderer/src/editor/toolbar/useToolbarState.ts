@@ -87,20 +87,22 @@ export function useToolbarState(): ToolbarState {
       const read = editor.getEditorState().read($readSelectionState);
       if (read) merge(read);
     };
+    // A keystroke brings an update and a selection change: read the selection once, after
+    // the keystroke's own work, instead of twice inside it.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const scheduleRefresh = () => {
+      if (pending === undefined) {
+        pending = setTimeout(() => {
+          pending = undefined;
+          refresh();
+        }, 0);
+      }
+      return false;
+    };
     refresh();
     return mergeRegister(
-      editor.registerUpdateListener(({ editorState }) => {
-        const read = editorState.read($readSelectionState);
-        if (read) merge(read);
-      }),
-      editor.registerCommand(
-        SELECTION_CHANGE_COMMAND,
-        () => {
-          refresh();
-          return false;
-        },
-        COMMAND_PRIORITY_LOW,
-      ),
+      editor.registerUpdateListener(scheduleRefresh),
+      editor.registerCommand(SELECTION_CHANGE_COMMAND, scheduleRefresh, COMMAND_PRIORITY_LOW),
       editor.registerCommand(
         CAN_UNDO_COMMAND,
         (canUndo) => {
@@ -117,6 +119,7 @@ export function useToolbarState(): ToolbarState {
         },
         COMMAND_PRIORITY_LOW,
       ),
+      () => clearTimeout(pending),
     );
   }, [editor]);
 
