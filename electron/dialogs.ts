@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter } from 'electron';
+import { withDraftExtension } from '../shared/article/file-name';
 import { TINBAI_EXTENSION } from '../shared/article/format';
 import { messagesFor } from '../shared/i18n/catalog';
 import type { Locale } from '../shared/i18n/locale';
@@ -17,6 +19,7 @@ export function createDialogs(
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   parentWindow: () => BrowserWindow | null,
   defaultFolder: () => string | undefined = () => undefined,
+  exists: (file: string) => boolean = existsSync,
 ): Dialogs {
   return {
     async chooseDraftToOpen(locale) {
@@ -32,15 +35,23 @@ export function createDialogs(
     },
     async chooseSavePath(suggestedName, locale) {
       const folder = defaultFolder();
-      const options = {
-        title: messagesFor(locale).menu.saveTitle,
-        defaultPath: folder ? path.join(folder, suggestedName) : suggestedName,
-        filters: draftFilters(locale),
-        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
-      };
-      const parent = parentWindow();
-      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      let defaultPath = folder ? path.join(folder, suggestedName) : suggestedName;
+      for (;;) {
+        const options = {
+          title: messagesFor(locale).menu.saveTitle,
+          defaultPath,
+          filters: draftFilters(locale),
+          properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+        };
+        const parent = parentWindow();
+        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return null;
+        // Linux dialogs do not add the extension, and asked about overwriting the name without it.
+        const full = withDraftExtension(result.filePath);
+        if (full === result.filePath || !exists(full)) return full;
+        // The full name is taken: ask again with it, so the dialog asks about replacing it.
+        defaultPath = full;
+      }
     },
   };
 }

@@ -82,3 +82,45 @@ describe('createExternalLinks', () => {
     expect(await links.open('https://example.com/')).toBe(false);
   });
 });
+
+describe('Save As when the dialog does not add .tinbai (Linux)', () => {
+  function saveDialog(...answers: string[]) {
+    const showSaveDialog = vi.fn(async (..._args: unknown[]) => {
+      const next = answers.shift();
+      return next === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath: next };
+    });
+    return { showOpenDialog: vi.fn(), showSaveDialog };
+  }
+  const defaultPathOf = (call: unknown[]) => (call[0] as { defaultPath: string }).defaultPath;
+
+  it('adds the extension when the name is free', async () => {
+    const dialog = saveDialog('/home/pv/ban-2');
+    const dialogs = createDialogs(dialog as never, () => null, () => '/home/pv', () => false);
+    expect(await dialogs.chooseSavePath('Bài.tinbai', 'vi')).toBe('/home/pv/ban-2.tinbai');
+    expect(dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again, with the full name, when a draft of that name exists, so the dialog asks about replacing it', async () => {
+    const dialog = saveDialog('/home/pv/ban-2', '/home/pv/ban-2.tinbai');
+    const exists = vi.fn((file: string) => file === '/home/pv/ban-2.tinbai');
+    const dialogs = createDialogs(dialog as never, () => null, () => '/home/pv', exists);
+    expect(await dialogs.chooseSavePath('Bài.tinbai', 'vi')).toBe('/home/pv/ban-2.tinbai');
+    expect(dialog.showSaveDialog).toHaveBeenCalledTimes(2);
+    expect(defaultPathOf(dialog.showSaveDialog.mock.calls[1])).toBe('/home/pv/ban-2.tinbai');
+    expect(dialog.showSaveDialog.mock.calls[1][0]).toMatchObject({ properties: expect.arrayContaining(['showOverwriteConfirmation']) });
+  });
+
+  it('saves nothing when the user cancels the second dialog', async () => {
+    const dialog = saveDialog('/home/pv/ban-2');
+    const dialogs = createDialogs(dialog as never, () => null, () => '/home/pv', () => true);
+    expect(await dialogs.chooseSavePath('Bài.tinbai', 'vi')).toBeNull();
+    expect(dialog.showSaveDialog).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not ask again for a name typed with the extension: the dialog already asked', async () => {
+    const dialog = saveDialog('/home/pv/ban-2.TINBAI');
+    const dialogs = createDialogs(dialog as never, () => null, () => '/home/pv', () => true);
+    expect(await dialogs.chooseSavePath('Bài.tinbai', 'vi')).toBe('/home/pv/ban-2.TINBAI');
+    expect(dialog.showSaveDialog).toHaveBeenCalledTimes(1);
+  });
+});
