@@ -16,11 +16,12 @@ export async function dispatch<M extends InvokeMethod>(
   log: (message: string, error?: unknown) => void = () => {},
 ): Promise<IpcResult<InvokeOutput<M>>> {
   const spec = invokeContract[method];
-  const parsed = spec.input.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-payload', detail: z.prettifyError(parsed.error).slice(0, 2000) } };
-  }
   try {
+    // Inside the try: whatever a payload does to the parser, the page gets an answer.
+    const parsed = spec.input.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-payload', detail: z.prettifyError(parsed.error).slice(0, 2000) } };
+    }
     const handler = table[method] as (input: unknown, ctx: CallContext) => Promise<unknown>;
     const value = await handler(parsed.data, ctx);
     return { ok: true, value: spec.output.parse(value) as InvokeOutput<M> };

@@ -44,12 +44,16 @@ export async function encodeDraft(article: Article, extraEntries: readonly Draft
     if (!isSafeEntryName(name) || RESERVED_ENTRIES.has(name)) throw new AppError('unsafe-entry', name);
   }
 
+  const json = Buffer.from(JSON.stringify(article), 'utf8');
+  // What we would refuse to read back is not written.
+  if (json.length > DRAFT_LIMITS.entryBytes) throw new AppError('too-large', `${ARTICLE_ENTRY}: ${json.length} bytes`);
+
   // The article's own time, so that saving the same article twice gives the same bytes.
   const mtime = new Date(article.modified.at);
   const zip = new yazl.ZipFile();
   // No extra field on mimetype, so the type string starts at byte 38 like EPUB's.
   zip.addBuffer(MIMETYPE_BYTES, MIMETYPE_ENTRY, { compress: false, mtime, forceDosTimestamp: true });
-  zip.addBuffer(Buffer.from(JSON.stringify(article), 'utf8'), ARTICLE_ENTRY, { compress: true, mtime });
+  zip.addBuffer(json, ARTICLE_ENTRY, { compress: true, mtime });
   for (const { name, data } of extraEntries) zip.addBuffer(data, name, { compress: true, mtime });
   zip.end();
   return collect(zip.outputStream as Readable, Number.POSITIVE_INFINITY);

@@ -33,10 +33,39 @@ export interface SerializedBodyNode {
 
 const MAX_BODY_DEPTH = 64;
 
-function depthOf(node: SerializedBodyNode, level = 0): number {
-  if (level > MAX_BODY_DEPTH) return level;
-  let deepest = level;
-  for (const child of node.children ?? []) deepest = Math.max(deepest, depthOf(child, level + 1));
+/**
+ * How deeply any JSON value in an article may nest: a body at its deepest (two levels per
+ * node: the node and its children array) and a little for the envelope and node properties.
+ */
+export const MAX_ARTICLE_NESTING = 2 * MAX_BODY_DEPTH + 8;
+
+/**
+ * Whether a JSON value nests deeper than `max` objects and arrays. Walks with an explicit stack,
+ * so a hostile file 20,000 levels deep is measured, not a stack overflow; run before anything
+ * recursive (zod, JSON.stringify) sees the value.
+ */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth + 1 > max) return true;
+    const children = Array.isArray(current) ? current : Object.values(current);
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The deepest node level under `root` (the root is level 0), stopping once past the limit. */
+function depthOf(root: SerializedBodyNode): number {
+  let deepest = 0;
+  const stack: [SerializedBodyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop()!;
+    deepest = Math.max(deepest, level);
+    if (deepest > MAX_BODY_DEPTH) return deepest;
+    for (const child of node.children ?? []) stack.push([child, level + 1]);
+  }
   return deepest;
 }
 
@@ -77,7 +106,7 @@ export const stampSchema = z.object({
   by: z.string().max(200),
 });
 
-export const articleSchema = z.object({
+const articleShape = z.object({
   formatVersion: z.literal(FORMAT_VERSION),
   id: z.string().regex(ARTICLE_ID),
   meta: articleMetaSchema,
@@ -85,5 +114,15 @@ export const articleSchema = z.object({
   created: stampSchema,
   modified: stampSchema,
 });
+
+/**
+ * The article, wherever one is checked (opening a file, a call from the page). Its nesting is
+ * measured first, without recursion, so the recursive schema only ever sees a bounded depth.
+ */
+export const articleSchema = z
+  .custom<z.input<typeof articleShape>>((value) => !nestsDeeperThan(value, MAX_ARTICLE_NESTING), {
+    message: 'article is nested too deeply',
+  })
+  .pipe(articleShape);
 
 export type Article = z.infer<typeof articleSchema>;

@@ -91,6 +91,13 @@ describe('the .tinbai format', () => {
     expect(await refusalCode(encodeDraft(broken))).toBe('invalid-article');
   });
 
+  it('refuses to write an article.json larger than it would read back (too-large)', async () => {
+    const huge = referenceArticle();
+    const text = 'Người dân '.repeat(Math.ceil(DRAFT_LIMITS.entryBytes / 'Người dân '.length));
+    huge.body.root.children = [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }];
+    expect(await refusalCode(encodeDraft(huge))).toBe('too-large');
+  });
+
   it('opens a draft that carries entries from later versions (media, history)', async () => {
     const bytes = await zipOf([
       { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
