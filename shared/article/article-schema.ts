@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeHref } from '../paste/safe-href';
 import { ARTICLE_ID, FORMAT_VERSION } from './format';
 
 /**
@@ -69,12 +70,32 @@ function depthOf(root: SerializedBodyNode): number {
   return deepest;
 }
 
+/**
+ * What a node's own properties may not hold, or null when they are fine. A draft can come from
+ * anyone: a link that runs script when a reader clicks it, or CSS the editor never writes
+ * (a tracking background image, hidden text), is refused, not carried along.
+ */
+export function nodePropertyProblem(node: { type: string; [key: string]: unknown }): string | null {
+  if (node.type === 'link' || node.type === 'autolink') {
+    if (typeof node.url !== 'string' || !isSafeHref(node.url)) return 'a link must go to an http, https or mailto address';
+  }
+  // The editor sets no inline style; a paragraph's textStyle would pass to the text typed in it.
+  if (node.type === 'text' && node.style !== undefined && node.style !== '') return 'text carries a style';
+  if (node.textStyle !== undefined && node.textStyle !== '') return 'a block carries a text style';
+  return null;
+}
+
 export const bodyNodeSchema: z.ZodType<SerializedBodyNode, SerializedBodyNode> = z.lazy(() =>
-  z.looseObject({
-    type: z.enum(BODY_NODE_TYPES),
-    version: z.number().int().nonnegative(),
-    children: z.array(bodyNodeSchema).optional(),
-  }),
+  z
+    .looseObject({
+      type: z.enum(BODY_NODE_TYPES),
+      version: z.number().int().nonnegative(),
+      children: z.array(bodyNodeSchema).optional(),
+    })
+    .superRefine((node, ctx) => {
+      const problem = nodePropertyProblem(node);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 ) as z.ZodType<SerializedBodyNode, SerializedBodyNode>;
 
 /** Lexical's serialized editor state, limited to our node set. */
