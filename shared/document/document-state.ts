@@ -35,9 +35,10 @@ export type DocumentAction =
   | { type: 'loaded'; article: Article; path: string | null; origin: 'new' | 'opened' | 'recovered' }
   | { type: 'metaEdited'; patch: Partial<ArticleMeta> }
   | { type: 'bodyEdited' }
-  | { type: 'saveStarted' }
-  | { type: 'saveSucceeded'; path: string; revision: number; modified: Stamp }
-  | { type: 'saveEnded' }
+  // A save names the document it wrote: its answer may arrive after another was opened.
+  | { type: 'saveStarted'; generation: number }
+  | { type: 'saveSucceeded'; generation: number; path: string; revision: number; modified: Stamp }
+  | { type: 'saveEnded'; generation: number }
   | { type: 'recoveryWritten'; revision: number; at: string };
 
 export function initialDocumentState(article: Article): DocumentState {
@@ -80,6 +81,7 @@ function restingStatus(state: DocumentState): SaveStatus {
 }
 
 export function documentReducer(state: DocumentState, action: DocumentAction): DocumentState {
+  if ('generation' in action && action.generation !== state.generation) return state; // about another document
   switch (action.type) {
     case 'loaded':
       return load(action.article, action.path, action.origin, state.generation + 1);

@@ -54,6 +54,35 @@ test.describe('the window', () => {
     await expect.poll(() => app.bridge.closed).toBe(true);
   });
 
+  test('work the officer chose not to save is not offered back at the next start', async ({ app }) => {
+    await app.launch();
+    const { page } = app;
+    await app.body().click();
+    await page.keyboard.type('Bản nháp bỏ đi.');
+    await expect(page.getByTestId('save-status')).toContainText('Đã tự động lưu', { timeout: 8000 });
+    await app.bridge.emit(page, 'onCloseRequested', {});
+    await page.getByTestId('unsaved-discard').click();
+    await expect.poll(() => app.bridge.closed).toBe(true);
+    await app.restart();
+    await expect(app.page.getByTestId('recovery-dialog')).toHaveCount(0);
+  });
+
+  test('Edit-menu Undo in the title undoes the title, not the body; Bold leaves the title alone', async ({ app }) => {
+    await app.launch();
+    const { page } = app;
+    await app.body().click();
+    await page.keyboard.type('Nội dung bài.');
+    await page.getByTestId('meta-title').click();
+    await page.keyboard.type('Tiêu đề');
+    await app.bridge.emit(page, 'onMenuCommand', { command: 'bold' });
+    await app.bridge.emit(page, 'onMenuCommand', { command: 'undo' });
+    // The title's own typing was undone (how much is the field's undo step), the body kept.
+    await expect(page.getByTestId('meta-title')).not.toHaveValue('Tiêu đề');
+    expect('Tiêu đề'.startsWith(await page.getByTestId('meta-title').inputValue())).toBe(true);
+    await expect(app.body()).toHaveText('Nội dung bài.');
+    await expect(app.body().locator('strong, b')).toHaveCount(0);
+  });
+
   test('menu commands reach the editor: bold, undo, new (asking about unsaved work)', async ({ app }) => {
     await app.launch();
     const { page } = app;

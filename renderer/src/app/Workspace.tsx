@@ -7,7 +7,7 @@ import type { RecoveryEntry } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/errors';
 import type { TextCount } from '../../../shared/text/word-count';
 import { call, isAppError, soantin } from '../bridge';
-import { EditorBody, EditorProvider, EditorToolbar, type EditorController } from '../editor';
+import { EditorBody, EditorProvider, EditorToolbar, type EditorCommand, type EditorController } from '../editor';
 import { useMessages } from '../i18n';
 import { AboutDialog } from './AboutDialog';
 import type { StartupAnswer } from './App';
@@ -25,6 +25,20 @@ import { useAutosave } from './use-autosave';
 type Leave = { kind: 'new' } | { kind: 'open'; path?: string } | { kind: 'close' };
 
 const freshArticle = () => newArticle(crypto.randomUUID(), new Date());
+
+/**
+ * An Edit-menu command clicked with the mouse: it acts where the caret is. In the title, sapô or
+ * a details field, Undo and Redo are the field's own and formatting does not apply; elsewhere it
+ * goes to the body.
+ */
+function runEditCommand(command: EditorCommand, editor: EditorController | null): void {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
+    if (command === 'undo' || command === 'redo') document.execCommand(command);
+    return;
+  }
+  editor?.run(command);
+}
 
 /** The document window: one draft, its editor, its panel, its status, and the file flows. */
 export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
@@ -46,7 +60,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [ready, setReady] = useState(false);
-  const savingRef = useRef(false);
+  /** The save being written, so a second request waits for it instead of being dropped. */
+  const savingRef = useRef<Promise<boolean> | null>(null);
 
   const showError = useCallback((err: AppError | { code: string }) => setNotice({ code: err.code, key: Date.now() }), []);
 
@@ -65,55 +80,83 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     setReady(true);
   }, [startup, ready, showError]);
 
-  const save = useCallback(
+  const writeOnce = useCallback(
     async (saveAs: boolean): Promise<boolean> => {
-      if (savingRef.current || !controllerRef.current) return false;
-      savingRef.current = true;
+      const controller = controllerRef.current;
+      if (!controller) return false;
+      const current = store.getState();
+      const { generation, revision } = current;
       try {
-        const current = store.getState();
-        const revision = current.revision;
-        const article = articleForSave(current, controllerRef.current.getBody(), new Date());
-        dispatch({ type: 'saveStarted' });
+        const article = articleForSave(current, controller.getBody(), new Date());
+        dispatch({ type: 'saveStarted', generation });
         const result = await call('saveDocument', { article, path: current.path, saveAs: saveAs || current.path === null });
         if (isAppError(result)) {
-          dispatch({ type: 'saveEnded' });
+          dispatch({ type: 'saveEnded', generation });
           showError(result);
           return false;
         }
         if (result.status === 'cancelled') {
-          dispatch({ type: 'saveEnded' });
+          dispatch({ type: 'saveEnded', generation });
           return false;
         }
-        dispatch({ type: 'saveSucceeded', path: result.path, revision, modified: article.modified });
+        dispatch({ type: 'saveSucceeded', generation, path: result.path, revision, modified: article.modified });
         return true;
       } catch {
-        dispatch({ type: 'saveEnded' });
+        dispatch({ type: 'saveEnded', generation });
         showError({ code: 'internal' });
         return false;
-      } finally {
-        savingRef.current = false;
       }
     },
     [showError],
   );
 
+  /** Saves the open article; while a save is being written, waits for it and saves again only if needed. */
+  const save = useCallback(
+    async (saveAs: boolean): Promise<boolean> => {
+      while (savingRef.current) {
+        const done = await savingRef.current;
+        if (done && !saveAs && !store.getState().dirty) return true;
+      }
+      const writing = writeOnce(saveAs);
+      savingRef.current = writing;
+      try {
+        return await writing;
+      } finally {
+        savingRef.current = null;
+      }
+    },
+    [writeOnce],
+  );
+
   const open = useCallback(
-    async (path?: string) => {
+    async (path?: string): Promise<boolean> => {
       const result = await call('openDocument', path ? { path } : {});
       // A failed open leaves the document on screen exactly as it was.
-      if (isAppError(result)) return showError(result);
-      if (result.status === 'cancelled') return;
+      if (isAppError(result)) {
+        showError(result);
+        return false;
+      }
+      if (result.status === 'cancelled') return false;
       setNotice(null);
       dispatch({ type: 'loaded', article: result.article, path: result.path, origin: 'opened' });
+      return true;
     },
     [showError],
   );
 
+  /**
+   * Leaves the open article for a new one, another file, or closing. When the officer chose
+   * not to save it, its recovery copy goes too, but only once the article has really been left
+   * (a failed open keeps both the article and its copy).
+   */
   const leave = useCallback(
-    async (to: Leave) => {
+    async (to: Leave, unsavedWorkDropped = false) => {
+      const leftId = store.getState().id;
+      let left = true;
       if (to.kind === 'new') dispatch({ type: 'loaded', article: freshArticle(), path: null, origin: 'new' });
-      else if (to.kind === 'open') await open(to.path);
-      else {
+      else if (to.kind === 'open') left = await open(to.path);
+      if (left && unsavedWorkDropped) await call('discardRecovery', { articleId: leftId });
+      if (to.kind === 'close') {
         await call('setDirty', { dirty: false });
         await call('closeWindow', {});
       }
@@ -134,11 +177,9 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     const to = leaving;
     if (!to) return;
     if (choice === 'cancel') return setLeaving(null);
-    if (choice === 'save') {
-      setLeaving(null);
-      if (!(await save(false))) return;
-    } else setLeaving(null);
-    await leave(to);
+    setLeaving(null);
+    if (choice === 'save' && !(await save(false))) return;
+    await leave(to, choice === 'discard');
   };
 
   const restoreRecovery = async (entry: RecoveryEntry) => {
@@ -174,7 +215,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           case 'about':
             return setAboutOpen(true);
           default:
-            return controllerRef.current?.run(command);
+            return runEditCommand(command, controllerRef.current);
         }
       }),
       api.onOpenFileRequest(({ path }) => commandsRef.current.request({ kind: 'open', path })),

@@ -68,10 +68,10 @@ describe('document state', () => {
   });
 
   it('a save that covered the latest edit leaves it clean with the new path', () => {
-    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted' });
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted', generation: 0 });
     expect(s0.status.kind).toBe('saving');
     const modified = { at: '2026-11-28T03:05:00.000Z', by: '' };
-    const s1 = run(s0, { type: 'saveSucceeded', path: '/tin/moi.tinbai', revision: s0.revision, modified });
+    const s1 = run(s0, { type: 'saveSucceeded', generation: 0, path: '/tin/moi.tinbai', revision: s0.revision, modified });
     expect(s1.dirty).toBe(false);
     expect(s1.path).toBe('/tin/moi.tinbai');
     expect(s1.status.kind).toBe('saved');
@@ -79,19 +79,31 @@ describe('document state', () => {
   });
 
   it('typing during a save keeps the document unsaved afterwards', () => {
-    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted' });
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted', generation: 0 });
     const during = run(s0, { type: 'bodyEdited' });
     expect(during.status.kind).toBe('saving');
-    const s1 = run(during, { type: 'saveSucceeded', path: '/tin/x.tinbai', revision: s0.revision, modified: s0.modified });
+    const s1 = run(during, { type: 'saveSucceeded', generation: 0, path: '/tin/x.tinbai', revision: s0.revision, modified: s0.modified });
     expect(s1.dirty).toBe(true);
     expect(s1.status.kind).toBe('unsaved');
   });
 
+  it('a save answering after another article was opened changes nothing in the new one', () => {
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted', generation: 0 });
+    const other = run(s0, { type: 'loaded', article: fresh(), path: null, origin: 'new' });
+    const late = run(
+      other,
+      { type: 'saveSucceeded', generation: 0, path: '/tin/bai-cu.tinbai', revision: s0.revision, modified: s0.modified },
+      { type: 'saveEnded', generation: 0 },
+    );
+    expect(late).toBe(other);
+    expect(late.path).toBeNull();
+  });
+
   it('a cancelled or failed save changes nothing but the status', () => {
     const s0 = run(initialDocumentState(fresh()), { type: 'metaEdited', patch: { sapo: 'Sáng nay' } });
-    const s1 = run(s0, { type: 'saveStarted' }, { type: 'saveEnded' });
+    const s1 = run(s0, { type: 'saveStarted', generation: 0 }, { type: 'saveEnded', generation: 0 });
     expect(s1).toEqual(s0);
-    const clean = run(initialDocumentState(fresh()), { type: 'saveStarted' }, { type: 'saveEnded' });
+    const clean = run(initialDocumentState(fresh()), { type: 'saveStarted', generation: 0 }, { type: 'saveEnded', generation: 0 });
     expect(clean.status.kind).toBe('idle');
   });
 
@@ -106,12 +118,12 @@ describe('document state', () => {
     const s3 = run(s2, { type: 'bodyEdited' });
     expect(recoveryDue(s3)).toBe(true);
     expect(s3.status.kind).toBe('unsaved');
-    expect(recoveryDue(run(s3, { type: 'saveStarted' }))).toBe(false);
+    expect(recoveryDue(run(s3, { type: 'saveStarted', generation: 0 }))).toBe(false);
   });
 
   it('a recovery write landing after a save does not claim the document is unsaved', () => {
-    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted' });
-    const s1 = run(s0, { type: 'saveSucceeded', path: '/a.tinbai', revision: s0.revision, modified: s0.modified });
+    const s0 = run(initialDocumentState(fresh()), { type: 'bodyEdited' }, { type: 'saveStarted', generation: 0 });
+    const s1 = run(s0, { type: 'saveSucceeded', generation: 0, path: '/a.tinbai', revision: s0.revision, modified: s0.modified });
     const s2 = run(s1, { type: 'recoveryWritten', revision: s0.revision, at: '2026-11-28T03:42:00.000Z' });
     expect(s2.status.kind).toBe('saved');
   });
