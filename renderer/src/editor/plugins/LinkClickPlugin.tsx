@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
-import type { SoanTinApi } from '../../../../shared/ipc/contract';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
+import { call } from '../../bridge';
 import { currentPlatformIsMac } from '../toolbar/shortcut-label';
 
 /**
@@ -25,8 +25,7 @@ export function LinkClickPlugin(): null {
       const wantsOpen = mac ? event.metaKey : event.ctrlKey;
       const href = a.getAttribute('href') ?? '';
       if (wantsOpen && isSafeHref(href)) {
-        const api = (window as unknown as { soantin?: SoanTinApi }).soantin;
-        void api?.openExternal({ url: href });
+        void call('openExternal', { url: href });
       }
     };
     // Middle click would open a new window in Electron.
