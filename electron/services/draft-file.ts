@@ -5,8 +5,14 @@ import { crc32 } from 'node:zlib';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { z } from 'zod';
-import { articleSchema, type Article } from '../../shared/article/article-schema';
-import { ARTICLE_ENTRY, FORMAT_VERSION, MIMETYPE_ENTRY, TINBAI_MIMETYPE } from '../../shared/article/format';
+import { articleSchema, unknownArticleKeys, type Article } from '../../shared/article/article-schema';
+import {
+  ARTICLE_ENTRY,
+  FORMAT_VERSION,
+  MIMETYPE_ENTRY,
+  RECOVERY_NOTE_ENTRY,
+  TINBAI_MIMETYPE,
+} from '../../shared/article/format';
 import { AppError } from '../../shared/ipc/errors';
 import type { DraftFiles } from './ports';
 import { writeFileAtomically } from './atomic-write';
@@ -16,8 +22,9 @@ import { isSafeEntryName } from './zip-entry-name';
 /**
  * The `.tinbai` file: a zip whose first entry is `mimetype`, stored, holding TINBAI_MIMETYPE
  * (as EPUB and ODF do, so the type shows at byte 38 without unzipping), then `article.json`
- * deflated. Other entries (media/, history/, a recovery note) travel alongside and are ignored
- * by readers that do not ask for them.
+ * deflated. This version writes nothing else (but the recovery folder's note), so a file with
+ * other entries (media/, history/ from a newer Soạn Tin) is refused as newer-format: opening
+ * and saving it here would drop them.
  */
 
 export const DRAFT_LIMITS = {
@@ -30,6 +37,8 @@ export const DRAFT_LIMITS = {
 
 const MIMETYPE_BYTES = Buffer.from(TINBAI_MIMETYPE, 'ascii');
 const RESERVED_ENTRIES = new Set([MIMETYPE_ENTRY, ARTICLE_ENTRY]);
+/** Entries this version understands; the note holds nothing of the article, so a copy taken out of the recovery folder opens. */
+const KNOWN_ENTRIES = new Set([...RESERVED_ENTRIES, RECOVERY_NOTE_ENTRY]);
 
 export interface DraftEntry {
   name: string;
@@ -92,6 +101,8 @@ export async function decodeDraftArchive(bytes: Buffer, wanted: readonly string[
   }
 
   await checkMimetype(zip, entries[0]);
+  const unknown = entries.find((entry) => !KNOWN_ENTRIES.has(entry.fileName) && !wanted.includes(entry.fileName));
+  if (unknown) throw new AppError('newer-format', `entry ${unknown.fileName}`);
 
   const articleEntry = byName.get(ARTICLE_ENTRY);
   if (!articleEntry) throw new AppError('missing-article');
@@ -124,6 +135,9 @@ export function parseArticle(data: Buffer): Article {
   if (typeof version === 'number' && version > FORMAT_VERSION) {
     throw new AppError('newer-format', `formatVersion ${version}`);
   }
+  // Same version, keys we do not know: a newer app added them (comments, review…).
+  const unknownKeys = version === FORMAT_VERSION ? unknownArticleKeys(json) : [];
+  if (unknownKeys.length > 0) throw new AppError('newer-format', `unknown ${unknownKeys.slice(0, 10).join(', ')}`);
   const parsed = articleSchema.safeParse(json);
   if (!parsed.success) throw new AppError('invalid-article', z.prettifyError(parsed.error).slice(0, 2000));
   return parsed.data;

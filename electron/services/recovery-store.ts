@@ -2,7 +2,7 @@ import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Article } from '../../shared/article/article-schema';
-import { ARTICLE_ID, TINBAI_EXTENSION } from '../../shared/article/format';
+import { ARTICLE_ID, RECOVERY_NOTE_ENTRY, TINBAI_EXTENSION } from '../../shared/article/format';
 import type { RecoveryEntry } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { RecoveryStore } from './ports';
@@ -17,7 +17,7 @@ import { appErrorFromNode, errorCodeOf } from './node-errors';
  * (or null) and when this copy was taken. One file means the note and the article never disagree.
  */
 
-const NOTE_ENTRY = 'recovery.json';
+const NOTE_ENTRY = RECOVERY_NOTE_ENTRY;
 const FILE_SUFFIX = `.${TINBAI_EXTENSION}`;
 
 const noteSchema = z.object({

@@ -110,7 +110,8 @@ export type ArticleBody = z.infer<typeof bodySchema>;
 /** ISO calendar date (YYYY-MM-DD) or empty while the officer has not chosen one. */
 const isoDate = z.union([z.literal(''), z.iso.date()]);
 
-export const articleMetaSchema = z.object({
+// Strict objects: a key this version does not know is refused rather than dropped on the next save.
+export const articleMetaSchema = z.strictObject({
   title: z.string().max(500),
   sapo: z.string().max(5000),
   category: z.string().max(200),
@@ -122,12 +123,12 @@ export const articleMetaSchema = z.object({
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-export const stampSchema = z.object({
+export const stampSchema = z.strictObject({
   at: z.iso.datetime({ offset: true }),
   by: z.string().max(200),
 });
 
-const articleShape = z.object({
+const articleShape = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION),
   id: z.string().regex(ARTICLE_ID),
   meta: articleMetaSchema,
@@ -135,6 +136,27 @@ const articleShape = z.object({
   created: stampSchema,
   modified: stampSchema,
 });
+
+/**
+ * The keys of an article.json this version does not know (`meta.comments`, `review`…), found
+ * before the schema runs so that a file from a newer Soạn Tin says "update the app", not
+ * "damaged": saving it here would silently drop what those keys hold.
+ */
+export function unknownArticleKeys(json: unknown): string[] {
+  if (!isRecord(json)) return [];
+  const unknown = (value: unknown, known: z.core.$ZodShape, prefix: string) =>
+    isRecord(value) ? Object.keys(value).filter((key) => !(key in known)).map((key) => prefix + key) : [];
+  return [
+    ...unknown(json, articleShape.shape, ''),
+    ...unknown(json.meta, articleMetaSchema.shape, 'meta.'),
+    ...unknown(json.created, stampSchema.shape, 'created.'),
+    ...unknown(json.modified, stampSchema.shape, 'modified.'),
+  ];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /**
  * The article, wherever one is checked (opening a file, a call from the page). Its nesting is

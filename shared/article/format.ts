@@ -10,6 +10,8 @@ export const TINBAI_EXTENSION = 'tinbai';
 
 export const ARTICLE_ENTRY = 'article.json';
 export const MIMETYPE_ENTRY = 'mimetype';
+/** Added to copies in the recovery folder (where the draft was saved, when the copy was taken). Holds nothing of the article. */
+export const RECOVERY_NOTE_ENTRY = 'recovery.json';
 
 /**
  * What an article id may be, wherever one is checked (the file, the bridge, the recovery

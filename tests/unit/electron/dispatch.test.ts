@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/ipc/handlers';
-import { deepArticleJson } from '../../fixtures/drafts';
+import { deepArticleJson, referenceArticle } from '../../fixtures/drafts';
 
 const window = { setDirty: vi.fn(), close: vi.fn() };
 
@@ -19,6 +19,13 @@ describe('dispatch: the page always gets an answer', () => {
     const result = await dispatch(table, 'saveDocument', { article, path: null, saveAs: true }, { window });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     expect(table.saveDocument).not.toHaveBeenCalled();
+  });
+
+  it('an article with a key this version would drop is invalid-payload, not silently stripped', async () => {
+    const table = tableThatMustNotRun();
+    const article = { ...referenceArticle(), review: { status: 'approved' } };
+    const result = await dispatch(table, 'writeRecovery', { article, path: null }, { window });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 
   it('a payload the parser itself chokes on is internal, not a thrown call', async () => {

@@ -98,20 +98,54 @@ describe('the .tinbai format', () => {
     expect(await refusalCode(encodeDraft(huge))).toBe('too-large');
   });
 
-  it('opens a draft that carries entries from later versions (media, history)', async () => {
-    const bytes = await zipOf([
-      { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
-      { name: 'article.json', data: JSON.stringify(referenceArticle()) },
+  it('refuses a draft carrying entries this version cannot save back (media, history) as newer-format', async () => {
+    // Opening it here and saving would write only article.json: the photos and versions would be lost.
+    for (const extra of [
       { name: 'media/3b7e.jpg', data: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) },
       { name: 'history/1.json', data: '{"at":"2022-05-28T16:00:00+07:00"}' },
+    ]) {
+      const bytes = await zipOf([
+        { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
+        { name: 'article.json', data: JSON.stringify(referenceArticle()) },
+        extra,
+      ]);
+      expect(await refusalCode(decodeDraft(bytes)), extra.name).toBe('newer-format');
+    }
+  });
+
+  it('refuses keys this version does not know, at the top or in meta, as newer-format', async () => {
+    const withKeys = [
+      { ...referenceArticle(), comments: [{ id: 'c1', text: 'Sửa chức danh' }] },
+      { ...referenceArticle(), meta: { ...referenceArticle().meta, portalCategoryId: 17 } },
+      { ...referenceArticle(), modified: { ...referenceArticle().modified, device: 'laptop-pv' } },
+    ];
+    for (const article of withKeys) {
+      const bytes = await zipOf([
+        { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
+        { name: 'article.json', data: JSON.stringify(article) },
+      ]);
+      expect(await refusalCode(decodeDraft(bytes))).toBe('newer-format');
+    }
+  });
+
+  it('still calls a damaged file damaged: unknown keys without our format version are invalid-article', async () => {
+    const bytes = await zipOf([
+      { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
+      { name: 'article.json', data: JSON.stringify({ hello: 'world' }) },
     ]);
+    expect(await refusalCode(decodeDraft(bytes))).toBe('invalid-article');
+  });
+
+  it('opens a copy taken out of the recovery folder (its note holds nothing of the article)', async () => {
+    const bytes = await encodeDraft(referenceArticle(), [{ name: 'recovery.json', data: Buffer.from('{"path":null}') }]);
     expect(await decodeDraft(bytes)).toEqual(referenceArticle());
   });
 
-  it('returns only the extra entries asked for', async () => {
+  it('returns only the extra entries asked for, and refuses one nobody asked for', async () => {
     const bytes = await encodeDraft(referenceArticle(), [{ name: 'note.json', data: Buffer.from('{"a":1}') }]);
     const { extras } = await decodeDraftArchive(bytes, ['note.json', 'missing.json', 'article.json']);
     expect([...extras.keys()]).toEqual(['note.json']);
+    expect(await refusalCode(decodeDraftArchive(bytes))).toBe('newer-format');
     expect(extras.get('note.json')?.toString()).toBe('{"a":1}');
   });
 });
