@@ -17,6 +17,7 @@ import { installApplicationMenu } from './menu';
 import { rendererEntry } from './renderer-entry';
 import { APP_SCHEME } from './security/app-origin';
 import { createPathGrants } from './security/path-grants';
+import { hardenWebContents } from './security/harden-contents';
 import { denyAllPermissions } from './security/permissions';
 import { isTrustedSender } from './security/trusted-sender';
 import { createAppServices } from './services/app-services';
@@ -120,8 +121,10 @@ function start(): void {
       openExternal: (url) => void links.open(url),
       devServerUrl: entry.devServerUrl,
       menuMessages: () => messagesFor(settings.getLocale()).menu,
-      onCloseAsked: () => {
-        // Thoát / Cmd+Q waits for the page's answer; quit once the window has closed.
+      onCloseStarted: () => {
+        // Thoát / Cmd+Q may wait for the page's answer: quit once the window has closed. Set at
+        // every close the user starts, so a quit the user cancelled does not make a later
+        // plain close of the window (macOS) quit the app.
         quitAfterAsk = quitRequested;
         quitRequested = false;
       },
@@ -169,6 +172,11 @@ function start(): void {
     const file = findDraftInArgv(argv, workingDirectory);
     showMainWindow();
     if (file) openRequested(file);
+  });
+
+  // ── every web contents (the editor's, and any other Chromium makes) stays on its page ────
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => void links.open(url), entry.devServerUrl);
   });
 
   // ── lifecycle ───────────────────────────────────────────────────────────────────────────

@@ -30,8 +30,11 @@ export interface MainWindowOptions {
   preloadPath: string;
   /** Opens a web link in the user's browser (already checked to be http/https). */
   openExternal: (url: string) => void;
-  /** The page was asked to confirm closing (the close, or the quit, waits for the user). */
-  onCloseAsked?: () => void;
+  /**
+   * A close the page has not confirmed begins (close button, Ctrl+W, Quit), before we decide
+   * whether to ask the page. The page's own confirmed close does not count: it ends this one.
+   */
+  onCloseStarted?: () => void;
   /** The dev server of an unpackaged run, whose own reloads are let through; null when packaged. */
   devServerUrl?: string | null;
   /** Labels for the right-click menu, in the language chosen now. */
@@ -51,14 +54,21 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   attachContextMenu(win, options.menuMessages);
   win.once('ready-to-show', () => win.show());
 
-  const state = { dirty: false, forced: false };
+  const state = { dirty: false, forced: false, unresponsive: false };
+  // A hung page cannot answer the close question; the window must still close.
+  win.webContents.on('unresponsive', () => {
+    state.unresponsive = true;
+  });
+  win.webContents.on('responsive', () => {
+    state.unresponsive = false;
+  });
 
   win.on('close', (event) => {
-    // A page that crashed cannot answer; its recovery copy is on disk, so let the window go.
-    const pageCanAnswer = !win.webContents.isDestroyed() && !win.webContents.isCrashed();
+    if (!state.forced) options.onCloseStarted?.();
+    // A page that crashed or hangs cannot answer; its recovery copy is on disk, so let the window go.
+    const pageCanAnswer = !win.webContents.isDestroyed() && !win.webContents.isCrashed() && !state.unresponsive;
     if (!pageCanAnswer || decideClose(state) === 'close') return;
     event.preventDefault();
-    options.onCloseAsked?.();
     win.webContents.send(EVENT_CHANNELS.onCloseRequested, {});
   });
 

@@ -345,6 +345,35 @@ describe('paths the page may name', () => {
   });
 });
 
+describe('every web contents is locked to its page', () => {
+  it('hardens web contents the app did not create itself (devtools, a popup Chromium made)', async () => {
+    const e = await launch();
+    await e.markReady();
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn() });
+    e.app.emit('web-contents-created', {}, contents);
+    const navigate = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', navigate, 'https://evil.example/');
+    expect(navigate.preventDefault).toHaveBeenCalled();
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+    const handler = contents.setWindowOpenHandler.mock.calls[0][0] as (d: { url: string }) => { action: string };
+    expect(handler({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('a hung page', () => {
+  it('does not keep its window from closing', async () => {
+    const e = await launch();
+    await e.markReady();
+    const win = e.FakeWindow.all[0];
+    await trustedCall(e, 'window:set-dirty', { dirty: true });
+    win.webContents.emit('unresponsive');
+    win.close();
+    expect(win.isDestroyed()).toBe(true);
+  });
+});
+
 describe('menu language', () => {
   it('switching language in the menu saves it, rebuilds the menu and tells the page', async () => {
     const e = await launch();
@@ -413,6 +442,34 @@ describe('on macOS', () => {
     await trustedCall(e, 'window:close');
     expect(win.isDestroyed()).toBe(true);
     expect(e.app.quitCalls).toBe(0);
+  });
+
+  it('a Cmd+Q the user cancelled does not make a later close of the window quit the app', async () => {
+    const e = await launch();
+    await e.markReady();
+    const win = e.FakeWindow.all[0];
+    await trustedCall(e, 'window:set-dirty', { dirty: true });
+    e.app.quit(); // the page asks; the user chooses Hủy: the page says nothing back
+    expect(win.isDestroyed()).toBe(false);
+    const quitsAfterCancel = e.app.quitCalls;
+
+    await trustedCall(e, 'window:set-dirty', { dirty: false }); // saved meanwhile
+    win.close();
+    expect(win.isDestroyed()).toBe(true);
+    expect(e.app.quitCalls).toBe(quitsAfterCancel);
+  });
+
+  it('a cancelled Cmd+Q, then closing with unsaved work and "Không lưu": the app stays', async () => {
+    const e = await launch();
+    await e.markReady();
+    const win = e.FakeWindow.all[0];
+    await trustedCall(e, 'window:set-dirty', { dirty: true });
+    e.app.quit();
+    const quitsAfterCancel = e.app.quitCalls;
+    win.close(); // asks again
+    await trustedCall(e, 'window:close');
+    expect(win.isDestroyed()).toBe(true);
+    expect(e.app.quitCalls).toBe(quitsAfterCancel);
   });
 
   it('a draft opened from the Finder with no window open gets a new window that opens it', async () => {

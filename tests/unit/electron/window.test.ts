@@ -68,16 +68,16 @@ import { messagesFor } from '../../../shared/i18n/catalog';
 const { createMainWindow } = await import('../../../electron/window');
 const { denyAllPermissions } = await import('../../../electron/security/permissions');
 
-function open(onCloseAsked = vi.fn()) {
+function open(onCloseStarted = vi.fn()) {
   const openExternal = vi.fn();
   const main = createMainWindow({
     preloadPath: '/app/out/preload/index.cjs',
     openExternal,
-    onCloseAsked,
+    onCloseStarted,
     menuMessages: () => messagesFor('vi').menu,
   });
   const win = main.window as unknown as FakeBrowserWindow;
-  return { main, win, contents: win.webContents, openExternal, onCloseAsked };
+  return { main, win, contents: win.webContents, openExternal, onCloseStarted };
 }
 
 function fire(emitter: EventEmitter, name: string, ...args: unknown[]) {
@@ -168,29 +168,30 @@ describe('the right-click menu', () => {
 
 describe('closing with unsaved work', () => {
   it('closes at once when everything is saved', () => {
-    const { win, contents, onCloseAsked } = open();
+    const { win, contents, onCloseStarted } = open();
     win.close();
     expect(win.isDestroyed()).toBe(true);
     expect(contents.sent).toEqual([]);
-    expect(onCloseAsked).not.toHaveBeenCalled();
+    expect(onCloseStarted).toHaveBeenCalledTimes(1);
   });
 
   it('asks the page instead of closing when the page reported unsaved work', () => {
-    const { main, win, contents, onCloseAsked } = open();
+    const { main, win, contents, onCloseStarted } = open();
     main.port.setDirty(true);
     win.close();
     expect(win.isDestroyed()).toBe(false);
     expect(contents.sent).toEqual([['window:close-requested', {}]]);
-    expect(onCloseAsked).toHaveBeenCalledTimes(1);
+    expect(onCloseStarted).toHaveBeenCalledTimes(1);
   });
 
-  it('closes without asking again once the page confirmed', () => {
-    const { main, win, contents } = open();
+  it('closes without asking again once the page confirmed; that close starts nothing new', () => {
+    const { main, win, contents, onCloseStarted } = open();
     main.port.setDirty(true);
     win.close();
     main.port.close();
     expect(win.isDestroyed()).toBe(true);
     expect(contents.sent).toHaveLength(1);
+    expect(onCloseStarted).toHaveBeenCalledTimes(1);
   });
 
   it('asks again after the user cancelled', () => {
@@ -216,6 +217,25 @@ describe('closing with unsaved work', () => {
     contents.crashed = true;
     win.close();
     expect(win.isDestroyed()).toBe(true);
+  });
+
+  it('lets a hung page go: after "unresponsive" a close closes', () => {
+    const { main, win, contents } = open();
+    main.port.setDirty(true);
+    contents.emit('unresponsive');
+    win.close();
+    expect(win.isDestroyed()).toBe(true);
+    expect(contents.sent).toEqual([]);
+  });
+
+  it('asks again once a page that hung answers again', () => {
+    const { main, win, contents } = open();
+    main.port.setDirty(true);
+    contents.emit('unresponsive');
+    contents.emit('responsive');
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    expect(contents.sent).toEqual([['window:close-requested', {}]]);
   });
 
   it('marks the window edited on macOS', () => {

@@ -51,6 +51,20 @@ describe('electron-builder.yml', () => {
     expect(height).toBe(width);
   });
 
+  it('flips the Electron fuses that would let the shipped app run other code', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The schema knows each fuse by name: a misspelt one would fail the schema test above.
+    expect(validate({ ...config, electronFuses: { ...config.electronFuses, runAsNod: false } })).toBe(false);
+  });
+
   it('packages only the build output and package.json', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
   });
