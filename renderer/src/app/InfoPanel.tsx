@@ -46,28 +46,22 @@ export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) 
           </datalist>
           <span className="field-hint">{ui.fieldCategoryHint}</span>
         </label>
-        <label className="field">
-          <span className="field-label">{ui.fieldAuthor}</span>
-          <input
-            type="text"
-            value={meta.author}
-            maxLength={200}
-            placeholder={ui.fieldAuthorPlaceholder}
-            data-testid="meta-author"
-            onChange={(e) => onEdit({ author: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">{ui.fieldSource}</span>
-          <input
-            type="text"
-            value={meta.source}
-            maxLength={300}
-            placeholder={ui.fieldSourcePlaceholder}
-            data-testid="meta-source"
-            onChange={(e) => onEdit({ source: e.target.value })}
-          />
-        </label>
+        <TextField
+          label={ui.fieldAuthor}
+          value={meta.author}
+          maxLength={200}
+          placeholder={ui.fieldAuthorPlaceholder}
+          testId="meta-author"
+          onChange={(author) => onEdit({ author })}
+        />
+        <TextField
+          label={ui.fieldSource}
+          value={meta.source}
+          maxLength={300}
+          placeholder={ui.fieldSourcePlaceholder}
+          testId="meta-source"
+          onChange={(source) => onEdit({ source })}
+        />
         <DateField value={meta.date} onChange={(date) => onEdit({ date })} />
         <label className="field">
           <span className="field-label">{ui.fieldKeywords}</span>
@@ -93,3 +87,29 @@ export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) 
     </aside>
   );
 });
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  maxLength: number;
+  placeholder: string;
+  testId: string;
+  onChange: (value: string) => void;
+}
+
+/** One labelled line of the details panel. */
+function TextField({ label, value, maxLength, placeholder, testId, onChange }: TextFieldProps) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        type="text"
+        value={value}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
+}
