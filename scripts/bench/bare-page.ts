@@ -69,7 +69,7 @@ html, body { margin: 0; }
 }
 
 /** The @font-face rules of the built app, with the font files they point at. */
-function builtFontFaces(assetsDir: string): { css: string; files: string[] } {
+export function builtFontFaces(assetsDir: string): { css: string; files: string[] } {
   let css = '';
   const files = new Set<string>();
   for (const name of readdirSync(assetsDir).filter((f) => f.endsWith('.css'))) {

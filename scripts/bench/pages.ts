@@ -12,6 +12,8 @@ export function launchBrowser(): Promise<Browser> {
 /** The app's editable body; Lexical marks its root with data-lexical-editor. */
 export const OUR_EDITABLE = '[data-testid="editor-body"], [data-lexical-editor="true"]';
 export const BARE_EDITABLE = '.bare';
+/** The minimal Lexical page's ContentEditable (it carries the bare page's class for its look). */
+export const LEXICAL_EDITABLE = '[data-lexical-editor="true"]';
 
 /** Milestones of the page load, ms from navigation start. */
 export interface LoadTimeline {
@@ -103,6 +105,10 @@ export async function openOurs(
 
 export function openBare(browser: Browser, url: string, expectTail: string): Promise<MeasuredPage> {
   return open(browser, url, { editable: BARE_EDITABLE, expectTail });
+}
+
+export function openLexical(browser: Browser, url: string, expectTail: string): Promise<MeasuredPage> {
+  return open(browser, url, { editable: LEXICAL_EDITABLE, expectTail });
 }
 
 export type Where = 'start' | 'middle' | 'end';

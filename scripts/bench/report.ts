@@ -16,8 +16,9 @@ export function typingTable(rows: readonly ScenarioRow[]): string {
   return table(
     ['scenario', 'page', 'sync p50 ms', 'sync p95 ms', 'paint p50 ms', 'paint p95 ms', 'no sync'],
     rows.map((r) => {
-      const cell = (v: number) => (r.page === 'ratio' ? `×${fmt(v)}` : fmt(v));
-      return [r.scenario, r.page, cell(r.syncP50), cell(r.syncP95), cell(r.paintP50), cell(r.paintP95), r.page === 'ratio' ? '' : String(r.missing)];
+      const isRatio = r.page === 'ratio' || r.page === 'lexical ratio';
+      const cell = (v: number) => (isRatio ? `×${fmt(v)}` : fmt(v));
+      return [r.scenario, r.page, cell(r.syncP50), cell(r.syncP95), cell(r.paintP50), cell(r.paintP95), isRatio ? '' : String(r.missing)];
     }),
   );
 }

@@ -1,6 +1,6 @@
 /**
  * npm run bench: our editor against a bare contenteditable holding the same article, in
- * headless Chromium. Prints tables, then one JSON line (the last line) for machines.
+ * headless Chromium, with a minimal Lexical page (what Lexical + React cost alone) between them. Prints tables, then one JSON line (the last line) for machines.
  * Knobs for quick local tries (the defaults are the benchmark): BENCH_RUNS, BENCH_KEYS,
  * BENCH_HEAP_KEYS, BENCH_PROFILE=1 (CPU profile of our page typing in the long article).
  */
@@ -14,12 +14,13 @@ import { longArticle } from '../../tests/fixtures/long-article';
 import { writeBarePages, DEFAULT_LOOK, type TextLook } from './bare-page';
 import { hotFunctions, startProfile, stopProfile } from './cpu-profile';
 import { judge } from './goals';
+import { writeLexicalPages } from './lexical-page';
 import { rendererJsSize } from './js-size';
 import { typingText } from './keys';
-import { heapMB, launchBrowser, openBare, openOurs, placeCaret, readLook, typeMeasured, type MeasuredPage, type Where } from './pages';
+import { heapMB, launchBrowser, openBare, openLexical, openOurs, placeCaret, readLook, typeMeasured, type MeasuredPage, type Where } from './pages';
 import { fmt, goalsTable, table, typingTable } from './report';
 import { round } from './stats';
-import { headline, loadMilestones, readyMs, rows, type PageKind, type Scenario, type TypingResult } from './summary';
+import { headline, lexicalNumbers, loadMilestones, readyMs, rows, type PageKind, type Scenario, type TypingResult } from './summary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT_RENDERER = join(ROOT, 'out/renderer');
@@ -59,10 +60,13 @@ async function main(): Promise<void> {
   try {
     const app = await serveRenderer(RENDERER);
     servers.push(app);
-    const openPage = (page: PageKind, isLong: boolean, bareUrls: { long: string; empty: string }): Promise<MeasuredPage> =>
+    type Urls = { long: string; empty: string };
+    const openPage = (page: PageKind, isLong: boolean, urls: { bare: Urls; lexical: Urls }): Promise<MeasuredPage> =>
       page === 'ours'
         ? openOurs(browser, app.url, { launchFile: isLong ? draft : undefined, expectTail: isLong ? tail : '' })
-        : openBare(browser, isLong ? bareUrls.long : bareUrls.empty, isLong ? tail : '');
+        : page === 'lexical'
+          ? openLexical(browser, isLong ? urls.lexical.long : urls.lexical.empty, isLong ? tail : '')
+          : openBare(browser, isLong ? urls.bare.long : urls.bare.empty, isLong ? tail : '');
 
     // Warm-up (compile caches, font files) and the app's text metrics for the bare page.
     let look: TextLook = DEFAULT_LOOK;
@@ -86,8 +90,12 @@ async function main(): Promise<void> {
     }
     const bare = await serveRenderer(writeBarePages(long.paragraphs, look, ASSETS));
     servers.push(bare);
-    const bareUrls = { long: bare.url, empty: bare.url.replace(/index\.html$/, 'empty.html') };
-    await (await openPage('bare', true, bareUrls)).close();
+    const lexical = await serveRenderer(await writeLexicalPages(long.article.body, look, ASSETS));
+    servers.push(lexical);
+    const pageUrls = (url: string): Urls => ({ long: url, empty: url.replace(/index\.html$/, 'empty.html') });
+    const urls = { bare: pageUrls(bare.url), lexical: pageUrls(lexical.url) };
+    await (await openPage('lexical', true, urls)).close();
+    await (await openPage('bare', true, urls)).close();
 
     log(`Soạn Tin benchmark — Chromium ${browser.version()}, ${cpus().length} cores, ${long.words} words, ${KEYS} keys × ${RUNS} runs`);
     log(`bare page text: ${look.fontSize} / ${look.lineHeight} ${look.fontFamily}, ${look.width}px wide`);
@@ -96,9 +104,9 @@ async function main(): Promise<void> {
     const results: TypingResult[] = [];
     for (let run = 1; run <= RUNS; run++) {
       for (const { scenario, where, long: isLong } of SCENARIOS) {
-        for (const page of ['ours', 'bare'] as const) {
+        for (const page of ['ours', 'lexical', 'bare'] as const) {
           if (page === 'ours' && oursProblem) continue;
-          const measured = await openPage(page, isLong, bareUrls);
+          const measured = await openPage(page, isLong, urls);
           try {
             await placeCaret(measured.page, where);
             const profiling = PROFILE && run === 1 && page === 'ours';
@@ -118,7 +126,7 @@ async function main(): Promise<void> {
       log(`run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
     }
 
-    const heap = await measureHeap((page) => openPage(page, true, bareUrls), oursProblem === null);
+    const heap = await measureHeap((page) => openPage(page, true, urls), oursProblem === null);
     log();
     report(results, heap, js, profiles, browser, started, oursProblem);
   } finally {
@@ -132,6 +140,8 @@ interface HeapNumbers {
   oursLoadedMB: number;
   oursAfterTypingMB: number;
   bareLoadedMB: number;
+  /** The minimal Lexical page after load only: it skips the typing, to keep the run short. */
+  lexicalLoadedMB: number;
 }
 
 /** Our page with the long draft: heap after load, then after HEAP_KEYS keys typed in bursts. */
@@ -139,13 +149,16 @@ async function measureHeap(open: (page: PageKind) => Promise<MeasuredPage>, with
   const bare = await open('bare');
   const bareLoadedMB = await heapMB(bare.cdp);
   await bare.close();
-  if (!withOurs) return { oursLoadedMB: Number.NaN, oursAfterTypingMB: Number.NaN, bareLoadedMB };
+  const lexical = await open('lexical');
+  const lexicalLoadedMB = await heapMB(lexical.cdp);
+  await lexical.close();
+  if (!withOurs) return { oursLoadedMB: Number.NaN, oursAfterTypingMB: Number.NaN, bareLoadedMB, lexicalLoadedMB };
   const ours = await open('ours');
   try {
     const oursLoadedMB = await heapMB(ours.cdp);
     await placeCaret(ours.page, 'end');
     await typeMeasured(ours, typingText(HEAP_KEYS), { gapMs: 0, pauseEvery: HISTORY_PAUSE_EVERY, pauseMs: HISTORY_PAUSE_MS });
-    return { oursLoadedMB, oursAfterTypingMB: await heapMB(ours.cdp), bareLoadedMB };
+    return { oursLoadedMB, oursAfterTypingMB: await heapMB(ours.cdp), bareLoadedMB, lexicalLoadedMB };
   } finally {
     await ours.close();
   }
@@ -173,18 +186,20 @@ function report(
   log();
   const bareReady = readyMs(results, 'bare');
   const oursReady = readyMs(results, 'ours');
-  log('Ready to type (ms from navigation start to the painted, editable editor holding the draft):');
-  log(table(['document', 'ours', 'bare'], [
-    ['empty', fmt(oursReady.empty, 0), fmt(bareReady.empty, 0)],
-    ['long (20,000 words)', fmt(oursReady.long, 0), fmt(bareReady.long, 0)],
+  const lexical = lexicalNumbers(results);
+  log('Ready to type (ms from navigation start to the painted, editable editor holding the draft;');
+  log('the Lexical page fetches its JSON state from its loopback server after its script runs):');
+  log(table(['document', 'ours', 'lexical', 'bare'], [
+    ['empty', fmt(oursReady.empty, 0), fmt(lexical.readyMs.empty, 0), fmt(bareReady.empty, 0)],
+    ['long (20,000 words)', fmt(oursReady.long, 0), fmt(lexical.readyMs.long, 0), fmt(bareReady.long, 0)],
   ]));
   log();
   log('Where the load time goes (median ms from navigation start):');
-  const loads = (['ours', 'bare'] as const).flatMap((page) => [false, true].map((isLong) => ({ page, isLong, m: loadMilestones(results, page, isLong) })));
+  const loads = (['ours', 'lexical', 'bare'] as const).flatMap((page) => [false, true].map((isLong) => ({ page, isLong, m: loadMilestones(results, page, isLong) })));
   log(table(['page', 'document', 'html loaded', 'js loaded', 'DOMContentLoaded', 'editable + content', 'painted'],
     loads.map(({ page, isLong, m }) => [page, isLong ? 'long' : 'empty', fmt(m.htmlLoaded, 0), fmt(m.scriptLoaded, 0), fmt(m.domContentLoaded, 0), fmt(m.editable, 0), fmt(m.painted, 0)])));
   log();
-  log(`JS heap (MB, after GC): ours loaded ${fmt(heap.oursLoadedMB)}, ours after ${HEAP_KEYS} keys ${fmt(heap.oursAfterTypingMB)}, bare loaded ${fmt(heap.bareLoadedMB)}`);
+  log(`JS heap (MB, after GC): ours loaded ${fmt(heap.oursLoadedMB)}, ours after ${HEAP_KEYS} keys ${fmt(heap.oursAfterTypingMB)}, lexical loaded ${fmt(heap.lexicalLoadedMB)}, bare loaded ${fmt(heap.bareLoadedMB)}`);
   log(`Renderer JS (gzip -9): ${js.files.map((f) => `${f.name} ${fmt(f.gzipBytes / 1024, 1)} KB`).join(', ')}; total ${fmt(js.gzipKB, 1)} KB`);
   for (const { scenario, hot } of profiles) {
     log();
@@ -196,6 +211,7 @@ function report(
   const goals = judge(numbers);
   log();
   log(goalsTable(goals));
+  log(`Minimal Lexical page against bare (not a goal): syncP50Ratio ${fmt(lexical.syncP50Ratio)}, p95Ratio ${fmt(lexical.p95Ratio)}, emptySyncP50DeltaMs ${fmt(lexical.emptySyncP50DeltaMs)}`);
   const failed = Object.entries(goals).filter(([, v]) => !v.pass).map(([k]) => k);
   log(failed.length ? `FAIL: ${failed.join(', ')}` : 'All goals met.');
   if (oursProblem) log(`FAIL: our editor was not measured (${oursProblem})`);
@@ -216,6 +232,14 @@ function report(
       jsGzipKB: r2(numbers.jsGzipKB),
       goals: Object.fromEntries(Object.entries(goals).map(([k, v]) => [k, v.pass ? 'pass' : 'fail'])),
       bare: { readyMs: { empty: r2(bareReady.empty), long: r2(bareReady.long) }, heapMB: r2(heap.bareLoadedMB) },
+      lexical: {
+        syncP50Ratio: r2(lexical.syncP50Ratio),
+        p95Ratio: r2(lexical.p95Ratio),
+        emptySyncP50DeltaMs: r2(lexical.emptySyncP50DeltaMs),
+        readyMs: { empty: r2(lexical.readyMs.empty), long: r2(lexical.readyMs.long) },
+        heapMB: r2(heap.lexicalLoadedMB),
+        ms: Object.fromEntries(Object.entries(lexical.scenarios).map(([k, v]) => [k, { syncP50: r2(v.syncP50), syncP95: r2(v.syncP95), paintP50: r2(v.paintP50), paintP95: r2(v.paintP95) }])),
+      },
       chromium: browser.version(),
       cores: cpus().length,
       seconds,

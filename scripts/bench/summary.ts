@@ -3,7 +3,8 @@ import { median, spread, type Spread } from './stats';
 
 /** From raw keystroke samples to the numbers the goals are judged on. Pure. */
 
-export type PageKind = 'ours' | 'bare';
+/** Our app, the minimal Lexical page (LexicalComposer + RichText + History), the bare contenteditable. */
+export type PageKind = 'ours' | 'lexical' | 'bare';
 export type Scenario = 'end' | 'middle' | 'empty';
 
 export interface TypingResult {
@@ -17,7 +18,8 @@ export interface TypingResult {
 
 export interface ScenarioRow {
   scenario: Scenario;
-  page: PageKind | 'ratio';
+  /** 'ratio' is ours/bare, 'lexical ratio' lexical/bare. */
+  page: PageKind | 'ratio' | 'lexical ratio';
   syncP50: number;
   syncP95: number;
   paintP50: number;
@@ -38,9 +40,9 @@ function runsOf(results: readonly TypingResult[], scenario: Scenario, page: Page
   return new Map(results.filter((r) => r.scenario === scenario && r.page === page).map((r) => [r.run, statsOf(r)]));
 }
 
-/** For each run where both pages were measured, f(ours, bare); then the median over runs. */
-function medianOverRuns(results: readonly TypingResult[], scenarios: readonly Scenario[], f: (ours: RunStats, bare: RunStats) => number, combine: (values: number[]) => number): number {
-  const perScenario = scenarios.map((s) => ({ ours: runsOf(results, s, 'ours'), bare: runsOf(results, s, 'bare') }));
+/** For each run where both pages were measured, f(page, bare); then the median over runs. */
+function medianOverRuns(results: readonly TypingResult[], scenarios: readonly Scenario[], f: (ours: RunStats, bare: RunStats) => number, combine: (values: number[]) => number, page: PageKind = 'ours'): number {
+  const perScenario = scenarios.map((s) => ({ ours: runsOf(results, s, page), bare: runsOf(results, s, 'bare') }));
   const runs = [...new Set(results.map((r) => r.run))];
   const values: number[] = [];
   for (const run of runs) {
@@ -57,32 +59,41 @@ function medianOverRuns(results: readonly TypingResult[], scenarios: readonly Sc
 const worse = (values: number[]) => Math.max(...values);
 const only = (values: number[]) => values[0];
 
+function pageRow(results: readonly TypingResult[], scenario: Scenario, page: PageKind): ScenarioRow {
+  const runs = [...runsOf(results, scenario, page).values()];
+  return {
+    scenario,
+    page,
+    syncP50: median(runs.map((r) => r.sync.p50)),
+    syncP95: median(runs.map((r) => r.sync.p95)),
+    paintP50: median(runs.map((r) => r.paint.p50)),
+    paintP95: median(runs.map((r) => r.paint.p95)),
+    missing: runs.reduce((sum, r) => sum + r.sync.missing, 0),
+  };
+}
+
+function ratioRow(label: 'ratio' | 'lexical ratio', of: ScenarioRow, bare: ScenarioRow): ScenarioRow {
+  return {
+    scenario: of.scenario,
+    page: label,
+    syncP50: of.syncP50 / bare.syncP50,
+    syncP95: of.syncP95 / bare.syncP95,
+    paintP50: of.paintP50 / bare.paintP50,
+    paintP95: of.paintP95 / bare.paintP95,
+    missing: 0,
+  };
+}
+
+/** Per scenario: ours, lexical (when measured), bare, then ours/bare and lexical/bare. */
 export function rows(results: readonly TypingResult[]): ScenarioRow[] {
+  const withLexical = results.some((r) => r.page === 'lexical');
   const out: ScenarioRow[] = [];
   for (const scenario of ['end', 'middle', 'empty'] as const) {
-    const perPage = (['ours', 'bare'] as const).map((page) => {
-      const runs = [...runsOf(results, scenario, page).values()];
-      return {
-        scenario,
-        page,
-        syncP50: median(runs.map((r) => r.sync.p50)),
-        syncP95: median(runs.map((r) => r.sync.p95)),
-        paintP50: median(runs.map((r) => r.paint.p50)),
-        paintP95: median(runs.map((r) => r.paint.p95)),
-        missing: runs.reduce((sum, r) => sum + r.sync.missing, 0),
-      } satisfies ScenarioRow;
-    });
-    out.push(...perPage);
-    const [ours, bare] = perPage;
-    out.push({
-      scenario,
-      page: 'ratio',
-      syncP50: ours.syncP50 / bare.syncP50,
-      syncP95: ours.syncP95 / bare.syncP95,
-      paintP50: ours.paintP50 / bare.paintP50,
-      paintP95: ours.paintP95 / bare.paintP95,
-      missing: 0,
-    });
+    const ours = pageRow(results, scenario, 'ours');
+    const bare = pageRow(results, scenario, 'bare');
+    const lexical = withLexical ? pageRow(results, scenario, 'lexical') : null;
+    out.push(ours, ...(lexical ? [lexical] : []), bare, ratioRow('ratio', ours, bare));
+    if (lexical) out.push(ratioRow('lexical ratio', lexical, bare));
   }
   return out;
 }
@@ -114,5 +125,29 @@ export function loadMilestones(results: readonly TypingResult[], page: PageKind,
     domContentLoaded: of((r) => r.ready.timeline?.domContentLoaded),
     editable: of((r) => r.ready.dom),
     painted: of((r) => r.ready.paint),
+  };
+}
+
+/** The minimal Lexical page against the bare one, by the same rules as our headline numbers. */
+export interface LexicalNumbers {
+  p95Ratio: number;
+  syncP50Ratio: number;
+  emptySyncP50DeltaMs: number;
+  readyMs: { empty: number; long: number };
+  scenarios: Record<Scenario, { syncP50: number; syncP95: number; paintP50: number; paintP95: number }>;
+}
+
+export function lexicalNumbers(results: readonly TypingResult[]): LexicalNumbers {
+  const scenarios = {} as LexicalNumbers['scenarios'];
+  for (const scenario of ['end', 'middle', 'empty'] as const) {
+    const { syncP50, syncP95, paintP50, paintP95 } = pageRow(results, scenario, 'lexical');
+    scenarios[scenario] = { syncP50, syncP95, paintP50, paintP95 };
+  }
+  return {
+    p95Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.paint.p95 / b.paint.p95, worse, 'lexical'),
+    syncP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.sync.p50 / b.sync.p50, worse, 'lexical'),
+    emptySyncP50DeltaMs: medianOverRuns(results, ['empty'], (o, b) => o.sync.p50 - b.sync.p50, only, 'lexical'),
+    readyMs: readyMs(results, 'lexical'),
+    scenarios,
   };
 }
