@@ -41,7 +41,7 @@ export function barePageHtml(blocks: readonly BarePageBlock[]): string {
   return `<!doctype html>
 <html lang="vi">
 <head><meta charset="utf-8"><title>bare contenteditable</title><link rel="stylesheet" href="bare.css"></head>
-<body><div class="bare" contenteditable="true" spellcheck="false">
+<body><div class="bare" contenteditable="true">
 ${body}
 </div></body>
 </html>
