@@ -69,6 +69,12 @@ test('Telex composition, Unikey replacements and combining marks all land in NFC
   expect(onScreen).toBe(onScreen.normalize('NFC'));
   expect(onScreen).not.toMatch(/\p{M}/u); // no loose combining mark anywhere
 
+  // The title and sapô typed with Unikey's "Unicode tổ hợp" are stored composed too.
+  await page.getByTestId('meta-title').click();
+  await cdp.send('Input.insertText', { text: 'Hội nghị Tỉnh ủy'.normalize('NFD') });
+  await page.getByTestId('meta-sapo').click();
+  await cdp.send('Input.insertText', { text: 'Chiều ngày 28/5/2022'.normalize('NFD') });
+
   // Saved and reopened, the text is the same NFC text.
   const file = app.bridge.path('tieng-viet.tinbai');
   app.bridge.answerSave(file);
@@ -77,6 +83,9 @@ test('Telex composition, Unikey replacements and combining marks all land in NFC
   const stored = JSON.stringify((await decodeDraft(await readFile(file))).body);
   expect(stored).toContain(expected.normalize('NFC'));
   expect(stored).toBe(stored.normalize('NFC'));
+  const savedMeta = (await decodeDraft(await readFile(file))).meta;
+  expect(savedMeta.title).toBe('Hội nghị Tỉnh ủy'.normalize('NFC'));
+  expect(savedMeta.sapo).toBe('Chiều ngày 28/5/2022'.normalize('NFC'));
 
   await app.restart();
   app.bridge.answerOpen(file);
