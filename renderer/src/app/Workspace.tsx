@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleMeta } from '../../../shared/article/article-schema';
-import { newArticle } from '../../../shared/article/new-article';
-import { articleForSave, initialDocumentState, needsConfirmation } from '../../../shared/document/document-state';
+import { initialDocumentState } from '../../../shared/document/document-state';
 import { documentName, windowTitle } from '../../../shared/document/window-title';
 import type { RecoveryEntry } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/errors';
 import type { TextCount } from '../../../shared/text/word-count';
-import { call, isAppError, soantin } from '../bridge';
-import { EditorBody, EditorProvider, EditorToolbar, type EditorCommand, type EditorController } from '../editor';
+import { call, isAppError } from '../bridge';
+import { EditorBody, EditorProvider, EditorToolbar, type EditorController } from '../editor';
 import { useMessages } from '../i18n';
 import { AboutDialog } from './AboutDialog';
 import type { StartupAnswer } from './App';
@@ -16,31 +15,13 @@ import { createDocumentStore, useDocument } from './document-store';
 import { ErrorBanner, type Notice } from './ErrorBanner';
 import { InfoPanel } from './InfoPanel';
 import { RecoveryDialog } from './RecoveryDialog';
-import { shortcutCommand } from './shortcuts';
 import { StatusBar } from './StatusBar';
 import { UnsavedDialog } from './UnsavedDialog';
 import { useAutosave } from './use-autosave';
+import { freshArticle, useFileFlows } from './use-file-flows';
+import { useWindowCommands } from './use-window-commands';
 
-/** What the officer asked for that would leave the open document. */
-type Leave = { kind: 'new' } | { kind: 'open'; path?: string } | { kind: 'close' };
-
-const freshArticle = () => newArticle(crypto.randomUUID(), new Date());
-
-/**
- * An Edit-menu command clicked with the mouse: it acts where the caret is. In the title, sapô or
- * a details field, Undo and Redo are the field's own and formatting does not apply; elsewhere it
- * goes to the body.
- */
-function runEditCommand(command: EditorCommand, editor: EditorController | null): void {
-  const focused = document.activeElement;
-  if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
-    if (command === 'undo' || command === 'redo') document.execCommand(command);
-    return;
-  }
-  editor?.run(command);
-}
-
-/** The document window: one draft, its editor, its panel, its status, and the file flows. */
+/** The document window: one draft, its editor, its panel, its status; the file flows and commands live in their hooks. */
 export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
   const messages = useMessages();
   const [store] = useState(() => createDocumentStore(initialDocumentState(freshArticle())));
@@ -56,14 +37,13 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   // Null until the editor has counted the body: no "0 words" for a long draft that is loading.
   const [count, setCount] = useState<TextCount | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [leaving, setLeaving] = useState<Leave | null>(null);
   const [recoveries, setRecoveries] = useState<RecoveryEntry[]>([]);
   const [aboutOpen, setAboutOpen] = useState(false);
   const [ready, setReady] = useState(false);
-  /** The save being written, so a second request waits for it instead of being dropped. */
-  const savingRef = useRef<Promise<boolean> | null>(null);
 
   const showError = useCallback((err: AppError | { code: string }) => setNotice({ code: err.code, key: Date.now() }), []);
+  const clearNotice = useCallback(() => setNotice(null), []);
+  const openAbout = useCallback(() => setAboutOpen(true), []);
 
   // Start-up: a draft from the command line, its error, and any work left from a crash.
   useEffect(() => {
@@ -80,107 +60,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     setReady(true);
   }, [startup, ready, showError]);
 
-  const writeOnce = useCallback(
-    async (saveAs: boolean): Promise<boolean> => {
-      const controller = controllerRef.current;
-      if (!controller) return false;
-      const current = store.getState();
-      const { generation, revision } = current;
-      try {
-        const article = articleForSave(current, controller.getBody(), new Date());
-        dispatch({ type: 'saveStarted', generation });
-        const result = await call('saveDocument', { article, path: current.path, saveAs: saveAs || current.path === null });
-        if (isAppError(result)) {
-          dispatch({ type: 'saveEnded', generation });
-          showError(result);
-          return false;
-        }
-        if (result.status === 'cancelled') {
-          dispatch({ type: 'saveEnded', generation });
-          return false;
-        }
-        dispatch({ type: 'saveSucceeded', generation, path: result.path, revision, modified: article.modified });
-        return true;
-      } catch {
-        dispatch({ type: 'saveEnded', generation });
-        showError({ code: 'internal' });
-        return false;
-      }
-    },
-    [showError],
-  );
-
-  /** Saves the open article; while a save is being written, waits for it and saves again only if needed. */
-  const save = useCallback(
-    async (saveAs: boolean): Promise<boolean> => {
-      while (savingRef.current) {
-        const done = await savingRef.current;
-        if (done && !saveAs && !store.getState().dirty) return true;
-      }
-      const writing = writeOnce(saveAs);
-      savingRef.current = writing;
-      try {
-        return await writing;
-      } finally {
-        savingRef.current = null;
-      }
-    },
-    [writeOnce],
-  );
-
-  const open = useCallback(
-    async (path?: string): Promise<boolean> => {
-      const result = await call('openDocument', path ? { path } : {});
-      // A failed open leaves the document on screen exactly as it was.
-      if (isAppError(result)) {
-        showError(result);
-        return false;
-      }
-      if (result.status === 'cancelled') return false;
-      setNotice(null);
-      dispatch({ type: 'loaded', article: result.article, path: result.path, origin: 'opened' });
-      return true;
-    },
-    [showError],
-  );
-
-  /**
-   * Leaves the open article for a new one, another file, or closing. When the officer chose
-   * not to save it, its recovery copy goes too, but only once the article has really been left
-   * (a failed open keeps both the article and its copy).
-   */
-  const leave = useCallback(
-    async (to: Leave, unsavedWorkDropped = false) => {
-      const leftId = store.getState().id;
-      let left = true;
-      if (to.kind === 'new') dispatch({ type: 'loaded', article: freshArticle(), path: null, origin: 'new' });
-      else if (to.kind === 'open') left = await open(to.path);
-      if (left && unsavedWorkDropped) await call('discardRecovery', { articleId: leftId });
-      if (to.kind === 'close') {
-        await call('setDirty', { dirty: false });
-        await call('closeWindow', {});
-      }
-    },
-    [open],
-  );
-
-  /** New, Open and close ask first when there is unsaved work, as Word does. */
-  const request = useCallback(
-    (to: Leave) => {
-      if (needsConfirmation(store.getState())) setLeaving(to);
-      else void leave(to);
-    },
-    [leave],
-  );
-
-  const answerUnsaved = async (choice: 'save' | 'discard' | 'cancel') => {
-    const to = leaving;
-    if (!to) return;
-    if (choice === 'cancel') return setLeaving(null);
-    setLeaving(null);
-    if (choice === 'save' && !(await save(false))) return;
-    await leave(to, choice === 'discard');
-  };
+  const { save, request, leaving, answerUnsaved } = useFileFlows(store, controllerRef, showError, clearNotice);
 
   const restoreRecovery = async (entry: RecoveryEntry) => {
     const result = await call('readRecovery', { articleId: entry.articleId });
@@ -195,48 +75,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     setRecoveries((list) => list.filter((e) => e.articleId !== entry.articleId));
   };
 
-  // Events from the main process: the menu, files handed over by the OS, the close button.
-  const commandsRef = useRef({ request, save });
-  commandsRef.current = { request, save };
-  useEffect(() => {
-    const api = soantin();
-    const offs = [
-      api.onMenuCommand(({ command }) => {
-        const { request, save } = commandsRef.current;
-        switch (command) {
-          case 'new':
-            return request({ kind: 'new' });
-          case 'open':
-            return request({ kind: 'open' });
-          case 'save':
-            return void save(false);
-          case 'saveAs':
-            return void save(true);
-          case 'about':
-            return setAboutOpen(true);
-          default:
-            return runEditCommand(command, controllerRef.current);
-        }
-      }),
-      api.onOpenFileRequest(({ path }) => commandsRef.current.request({ kind: 'open', path })),
-      api.onCloseRequested(() => commandsRef.current.request({ kind: 'close' })),
-    ];
-    return () => offs.forEach((off) => off());
-  }, []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const command = shortcutCommand(e);
-      if (!command) return;
-      e.preventDefault();
-      const { request, save } = commandsRef.current;
-      if (command === 'new') request({ kind: 'new' });
-      else if (command === 'open') request({ kind: 'open' });
-      else void save(command === 'saveAs');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useWindowCommands({ request, save, openAbout, controllerRef });
 
   const title = windowTitle({ path, title: meta.title, dirty }, messages.ui.untitled, messages.ui.appName);
   useEffect(() => {
@@ -253,7 +92,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
   const focusBody = useCallback(() => controllerRef.current?.focus(), []);
 
-  // Same elements on every render: a keystroke re-renders the shell, never the editor's subtree.
+  // Same elements on every render, so a redraw of the shell never reaches the editor's subtree.
   const toolbar = useMemo(() => <EditorToolbar />, []);
   const body = useMemo(() => <EditorBody />, []);
 
