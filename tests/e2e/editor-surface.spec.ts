@@ -250,4 +250,29 @@ test.describe('editing surface', () => {
     await expect(app.body().locator('ol, ul')).toHaveCount(0);
     await expect(page.getByTestId('word-count')).toContainText('3');
   });
+
+  test('Tab nests a list item one level, Shift+Tab brings it back; outside a list Tab leaves the body', async ({ app }) => {
+    await app.launch();
+    const { page } = app;
+    await app.body().click();
+    await page.getByTestId('tb-ul').click();
+    await page.keyboard.type('Kinh tế');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Công nghiệp');
+    await page.keyboard.press('Tab');
+    await expect(app.body().locator('ul ul li')).toHaveText(['Công nghiệp']);
+    for (let i = 0; i < 8; i += 1) await page.keyboard.press('Tab');
+    await expect(app.body().locator('ul ul ul ul ul li')).toHaveText(['Công nghiệp']); // five levels…
+    await expect(app.body().locator('ul ul ul ul ul ul')).toHaveCount(0); // …and no more
+    for (let i = 0; i < 8; i += 1) await page.keyboard.press('Shift+Tab');
+    await expect(app.body().locator('ul ul')).toHaveCount(0);
+    await expect(app.body().locator('ul > li')).toHaveText(['Kinh tế', 'Công nghiệp']);
+    await expect(app.body()).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter'); // out of the list
+    await page.keyboard.press('Tab');
+    await expect(app.body()).not.toBeFocused();
+    await expect(app.body().locator('ul > li')).toHaveText(['Kinh tế', 'Công nghiệp']);
+  });
 });

@@ -11,6 +11,7 @@ import { BodyShapePlugin } from './plugins/BodyShapePlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
+import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { NfcTextPlugin } from './plugins/NfcTextPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
@@ -38,6 +39,7 @@ export function EditorBody(): JSX.Element {
       <NfcTextPlugin />
       <PastePlugin />
       <ListPlugin />
+      <ListTabPlugin />
       <LinkPlugin validateUrl={isSafeHref} />
       <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />
       <BodyShapePlugin />
