@@ -132,6 +132,37 @@ test.describe('editing surface', () => {
     expect(app.problems.filter((p) => /Content Security Policy/.test(p))).toEqual([]);
   });
 
+  test("Word's list paragraphs paste as real lists, numbered or bulleted, nested by level", async ({ app }) => {
+    await app.launch();
+    const { page } = app;
+    await app.body().click();
+    const item = (level: number, marker: string, text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l0 level${level} lfo1'>` +
+      `<![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>${marker}<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;</span></span><![endif]>` +
+      `${text}<o:p></o:p></p>\n`;
+    await paste(page, {
+      html:
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>' +
+        '<p class=MsoNormal>Kết quả nổi bật:<o:p></o:p></p>\n' +
+        item(1, '1.', 'Thu nhập bình quân đạt 65,50 triệu đồng;') +
+        item(1, '2.', 'Giá trị sản xuất công nghiệp tăng 19,29%:') +
+        item(2, 'o', 'khu công nghiệp Đồng Văn;') +
+        item(2, 'o', 'cụm công nghiệp Cầu Giát.') +
+        item(1, '3.', 'Thu ngân sách đạt 1.259,84 tỷ đồng.') +
+        '<p class=MsoNormal>Hội nghị kết thúc./.<o:p></o:p></p>' +
+        '</body></html>',
+      text: 'Kết quả nổi bật:',
+    });
+    const body = app.body();
+    await expect(body.locator('ol > li > ul > li')).toHaveText(['khu công nghiệp Đồng Văn;', 'cụm công nghiệp Cầu Giát.']);
+    await expect(body.locator('ol')).toHaveCount(1);
+    await expect(body.locator('ol > li').first()).toHaveText('Thu nhập bình quân đạt 65,50 triệu đồng;');
+    await expect(body).toContainText('Thu ngân sách đạt 1.259,84 tỷ đồng.');
+    await expect(body).toContainText('Hội nghị kết thúc./.');
+    // Word's typed numbers and bullets are gone: the list draws its own.
+    expect(await body.innerText()).not.toMatch(/^\s*(1\.|2\.|o)\s/m);
+  });
+
   test('a hostile paste leaves no script, handler or javascript: link in the document', async ({ app }) => {
     await app.launch();
     const { page } = app;

@@ -2,7 +2,8 @@ import { isSafeHref } from '../../../../shared/paste/safe-href';
 
 /**
  * Pasted HTML (Word, Google Docs, web pages) rebuilt into the few elements our body knows:
- * p, h2, h3, blockquote, ul/ol/li, table/tr/td/th, strong, em, u, a[href], br. Nothing is
+ * p, h2, h3, blockquote, ul/ol/li, table/tr/td/th, strong, em, u, a[href], br (Word's list
+ * paragraphs become real, nested lists). Nothing is
  * copied across but those elements, an allowed href and table spans: no class, style, id or
  * handler survives, and scripts, styles, images and Word's o:p are dropped with their content.
  * The result is a fresh document, ready for Lexical's $generateNodesFromDOM.
@@ -10,7 +11,7 @@ import { isSafeHref } from '../../../../shared/paste/safe-href';
 export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFromString'>): Document {
   const source = parser.parseFromString(defuseAttributes(html), 'text/html');
   const out = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
-  for (const child of Array.from(source.body.childNodes)) convert(child, out.body, out);
+  children(source.body, out.body, out);
   return out;
 }
 
@@ -203,7 +204,61 @@ function block(el: Element, name: string, parent: Element, out: Document): void 
 }
 
 function children(from: Element, to: Element, out: Document): void {
-  for (const child of Array.from(from.childNodes)) convert(child, to, out);
+  const nodes = Array.from(from.childNodes);
+  for (let i = 0; i < nodes.length; i += 1) {
+    if (CONTAINERS.has(to.nodeName.toLowerCase()) && wordListLevel(nodes[i]) !== null) {
+      i = wordList(nodes, i, to, out) - 1;
+      continue;
+    }
+    convert(nodes[i], to, out);
+  }
+}
+
+/**
+ * Word pastes a list as paragraphs styled `mso-list: l0 level2 lfo1`, each with its typed
+ * bullet or number in a `mso-list: Ignore` span. The level of such a paragraph, or null.
+ */
+function wordListLevel(node: Node): number | null {
+  if (node.nodeType !== 1 || node.nodeName.toLowerCase() !== 'p') return null;
+  const style = ((node as Element).getAttribute('data-st-style') ?? (node as Element).getAttribute('style') ?? '').toLowerCase();
+  const m = /mso-list\s*:\s*l\d+\s+level(\d+)/.exec(style);
+  return m ? Math.min(Number(m[1]), 5) : null;
+}
+
+/** Numbered when Word typed "1." "a)" "iv." before the text; bulleted otherwise. */
+function wordListType(p: Element): 'ol' | 'ul' {
+  const marker = Array.from(p.querySelectorAll('*')).find((e) =>
+    /mso-list\s*:\s*ignore/i.test(e.getAttribute('data-st-style') ?? e.getAttribute('style') ?? ''),
+  );
+  return /^\(?[0-9a-z]{1,4}[.)]$/i.test((marker?.textContent ?? '').replace(/[\s\u00a0]+/g, '')) ? 'ol' : 'ul';
+}
+
+/** Rebuilds a run of Word's list paragraphs, from nodes[start], as real nested lists; returns where the run ends. */
+function wordList(nodes: Node[], start: number, parent: Element, out: Document): number {
+  const stack: Element[] = [];
+  let i = start;
+  for (; i < nodes.length; i += 1) {
+    const node = nodes[i];
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim() === '') continue; // markup line breaks
+    const level = wordListLevel(node);
+    if (level === null) break;
+    const p = node as Element;
+    while (stack.length > level) stack.pop();
+    while (stack.length < level) {
+      const list = out.createElement(wordListType(p));
+      if (stack.length === 0) parent.appendChild(list);
+      else {
+        const host = stack[stack.length - 1];
+        const lastItem = (host.lastElementChild as Element | null) ?? host.appendChild(out.createElement('li'));
+        lastItem.appendChild(list);
+      }
+      stack.push(list);
+    }
+    const li = out.createElement('li');
+    children(p, li, out);
+    if (hasText(li)) stack[stack.length - 1].appendChild(li);
+  }
+  return i;
 }
 
 function appendText(raw: string, parent: Element, out: Document): void {
