@@ -161,6 +161,7 @@ test.describe('editing surface', () => {
     await expect(body).toContainText('Hội nghị kết thúc./.');
     // Word's typed numbers and bullets are gone: the list draws its own.
     expect(await body.innerText()).not.toMatch(/^\s*(1\.|2\.|o)\s/m);
+    await app.screenshot('07-word-lists');
   });
 
   test('a hostile paste leaves no script, handler or javascript: link in the document', async ({ app }) => {
