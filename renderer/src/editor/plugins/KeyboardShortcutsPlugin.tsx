@@ -1,42 +1,41 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, REDO_COMMAND, UNDO_COMMAND } from 'lexical';
+import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
+import { bodyShortcut } from '../body-shortcuts';
 import { OPEN_LINK_EDITOR_COMMAND } from '../editor-commands';
 import { currentPlatformIsMac } from '../toolbar/shortcut-label';
 
 /**
- * The body's own shortcuts, the same on every platform (the native menu only displays them):
- * Ctrl/Cmd+Z undo, Ctrl/Cmd+Y and Shift+Ctrl/Cmd+Z redo, Ctrl/Cmd+K link. B, I and U are Lexical's.
+ * Undo, redo and link by keyboard in the body (see bodyShortcut). A plain DOM listener in the
+ * capture phase, ahead of Lexical's own: a keystroke that is not a shortcut costs no editor
+ * update, where a KEY_DOWN_COMMAND listener would add one to every letter typed.
  */
 export function KeyboardShortcutsPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => {
-    const mac = currentPlatformIsMac();
-    return editor.registerCommand(
-      KEY_DOWN_COMMAND,
-      (event) => {
-        const mod = mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
-        if (!mod || event.altKey) return false;
-        const key = event.key.toLowerCase();
-        if (key === 'z') {
-          event.preventDefault();
-          editor.dispatchCommand(event.shiftKey ? REDO_COMMAND : UNDO_COMMAND, undefined);
-          return true;
-        }
-        if (key === 'y' && !event.shiftKey) {
-          event.preventDefault();
-          editor.dispatchCommand(REDO_COMMAND, undefined);
-          return true;
-        }
-        if (key === 'k' && !event.shiftKey) {
-          event.preventDefault();
-          editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
-          return true;
-        }
-        return false;
-      },
-      COMMAND_PRIORITY_HIGH,
-    );
-  }, [editor]);
+  useEffect(() => registerBodyShortcuts(editor, currentPlatformIsMac()), [editor]);
   return null;
+}
+
+function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
+  const onKeyDown = (event: KeyboardEvent) => {
+    const shortcut = bodyShortcut(event, mac);
+    if (shortcut === null || event.isComposing) return;
+    event.preventDefault();
+    // Lexical would handle Ctrl+Z as well, undoing twice.
+    event.stopImmediatePropagation();
+    if (shortcut === 'undo') editor.dispatchCommand(UNDO_COMMAND, undefined);
+    else if (shortcut === 'redo') editor.dispatchCommand(REDO_COMMAND, undefined);
+    else editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+  };
+  let attached: HTMLElement | null = null;
+  const detach = editor.registerRootListener((root) => {
+    attached?.removeEventListener('keydown', onKeyDown, true);
+    root?.addEventListener('keydown', onKeyDown, true);
+    attached = root;
+  });
+  return () => {
+    detach();
+    attached?.removeEventListener('keydown', onKeyDown, true);
+    attached = null;
+  };
 }
