@@ -78,11 +78,15 @@ export function useToolbarState(): ToolbarState {
   const [state, setState] = useState<ToolbarState>(INITIAL);
 
   useEffect(() => {
-    const merge = (patch: Partial<ToolbarState>) =>
-      setState((prev) => {
-        const next = { ...prev, ...patch };
-        return same(prev, next) ? prev : next;
-      });
+    // Compared here, so that a keystroke that changes nothing the toolbar shows costs no
+    // React update at all.
+    let shown = INITIAL;
+    const merge = (patch: Partial<ToolbarState>) => {
+      const next = { ...shown, ...patch };
+      if (same(shown, next)) return;
+      shown = next;
+      setState(next);
+    };
     const refresh = () => {
       const read = editor.getEditorState().read($readSelectionState);
       if (read) merge(read);
