@@ -14,6 +14,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../../schedule/after-paint';
 import { $selectionInTable } from '../table/table-actions';
 
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
@@ -92,15 +93,13 @@ export function useToolbarState(): ToolbarState {
       if (read) merge(read);
     };
     // A keystroke brings an update and a selection change: read the selection once, after
-    // the keystroke's own work, instead of twice inside it.
-    let pending: ReturnType<typeof setTimeout> | undefined;
+    // the frame that shows the letter, instead of twice before it.
+    let cancel: (() => void) | undefined;
     const scheduleRefresh = () => {
-      if (pending === undefined) {
-        pending = setTimeout(() => {
-          pending = undefined;
-          refresh();
-        }, 0);
-      }
+      cancel ??= afterNextPaint(() => {
+        cancel = undefined;
+        refresh();
+      });
       return false;
     };
     refresh();
@@ -123,7 +122,7 @@ export function useToolbarState(): ToolbarState {
         },
         COMMAND_PRIORITY_LOW,
       ),
-      () => clearTimeout(pending),
+      () => cancel?.(),
     );
   }, [editor]);
 
