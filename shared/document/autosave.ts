@@ -16,9 +16,10 @@ export function recoveryDue(state: DocumentState): boolean {
 }
 
 /**
- * When to write the copy, in ms from now: once typing pauses for RECOVERY_DELAY_MS, but no later
- * than RECOVERY_MAX_WAIT_MS after the first edit that no copy holds yet.
+ * When to write the copy (a time, like the two given): once typing pauses for RECOVERY_DELAY_MS
+ * after the last edit, but no later than RECOVERY_MAX_WAIT_MS after the first edit that no copy
+ * holds yet.
  */
-export function recoveryDelay(now: number, firstUncopiedEditAt: number): number {
-  return Math.max(0, Math.min(RECOVERY_DELAY_MS, firstUncopiedEditAt + RECOVERY_MAX_WAIT_MS - now));
+export function recoveryWriteAt(lastEditAt: number, firstUncopiedEditAt: number): number {
+  return Math.min(lastEditAt + RECOVERY_DELAY_MS, firstUncopiedEditAt + RECOVERY_MAX_WAIT_MS);
 }

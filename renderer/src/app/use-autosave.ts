@@ -1,9 +1,10 @@
 import { useEffect, type RefObject } from 'react';
-import { recoveryDelay, recoveryDue } from '../../../shared/document/autosave';
+import { recoveryDue, recoveryWriteAt } from '../../../shared/document/autosave';
 import { articleForSave } from '../../../shared/document/document-state';
 import type { AppError } from '../../../shared/ipc/errors';
 import { call, isAppError } from '../bridge';
 import type { EditorController } from '../editor';
+import { createDeadlineTimer } from '../schedule/deadline-timer';
 import type { DocumentStore } from './document-store';
 
 /**
@@ -18,14 +19,13 @@ export function useAutosave(
   onError: (err: AppError) => void,
 ): void {
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let seen = { revision: -1, generation: -1, due: false };
     /** When the oldest edit that no copy holds was made; null when the last copy is current. */
     let uncopiedSince: number | null = null;
+    let lastEditAt = 0;
     let reportedFor: number | null = null;
 
     const write = async () => {
-      timer = undefined;
       const current = store.getState();
       const controller = controllerRef.current;
       if (!recoveryDue(current) || !controller) return;
@@ -47,8 +47,12 @@ export function useAutosave(
       if (store.getState().revision === current.revision) uncopiedSince = null;
     };
 
-    // The timer restarts after each edit (but a copy waits no longer than the maximum while
-    // typing goes on), and when a copy becomes due again without one (a cancelled save).
+    // Each edit moves the time of the copy later (but a copy waits no longer than the maximum
+    // while typing goes on); a copy that becomes due again without one (a cancelled save) too.
+    const timer = createDeadlineTimer(
+      () => (uncopiedSince === null ? null : recoveryWriteAt(lastEditAt, uncopiedSince)),
+      () => void write(),
+    );
     const onChange = () => {
       const state = store.getState();
       const now = { revision: state.revision, generation: state.generation, due: recoveryDue(state) };
@@ -56,21 +60,21 @@ export function useAutosave(
       const becameDue = now.due && !seen.due;
       seen = now;
       if (!edited && !becameDue) return;
-      if (timer !== undefined) clearTimeout(timer);
       if (!now.due) {
-        timer = undefined;
+        timer.cancel();
         uncopiedSince = null;
         return;
       }
-      uncopiedSince ??= Date.now();
-      timer = setTimeout(write, recoveryDelay(Date.now(), uncopiedSince));
+      lastEditAt = Date.now();
+      uncopiedSince ??= lastEditAt;
+      timer.touch();
     };
 
     onChange();
     const unsubscribe = store.subscribe(onChange);
     return () => {
       unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
+      timer.cancel();
     };
   }, [store, controllerRef, onError]);
 }

@@ -5,6 +5,7 @@ import { $getRoot, HISTORY_MERGE_TAG } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type ReactNode, type Ref } from 'react';
 import type { ArticleBody } from '../../../shared/article/article-schema';
 import { countText, type TextCount } from '../../../shared/text/word-count';
+import { createDeadlineTimer } from '../schedule/deadline-timer';
 import { runEditorCommand, type EditorCommand } from './editor-commands';
 import { BODY_NODES } from './editor-nodes';
 import { editorTheme } from './editor-theme';
@@ -77,15 +78,17 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
   latest.current = { onChange, onCount };
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const count = () => {
-      timer = undefined;
-      const text = editor.getEditorState().read(() => $getRoot().getTextContent());
-      latest.current.onCount(countText(text));
-    };
+    let changedAt = Date.now();
+    const counter = createDeadlineTimer(
+      () => changedAt + COUNT_IDLE_MS,
+      () => {
+        const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+        latest.current.onCount(countText(text));
+      },
+    );
     const scheduleCount = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(count, COUNT_IDLE_MS);
+      changedAt = Date.now();
+      counter.touch();
     };
     scheduleCount(); // the loaded body's count
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
@@ -99,7 +102,7 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
     });
     return () => {
       unregister();
-      if (timer !== undefined) clearTimeout(timer);
+      counter.cancel();
     };
   }, [editor]);
   return null;

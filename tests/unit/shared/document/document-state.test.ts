@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type Article } from '../../../../shared/article/article-schema';
 import { emptyBody, newArticle } from '../../../../shared/article/new-article';
-import { recoveryDelay, recoveryDue } from '../../../../shared/document/autosave';
+import { recoveryDue, recoveryWriteAt } from '../../../../shared/document/autosave';
 import {
   articleForSave,
   documentReducer,
@@ -155,13 +155,13 @@ describe('document state', () => {
 
 describe('when the recovery copy is written', () => {
   it('two seconds after typing pauses', () => {
-    expect(recoveryDelay(10_000, 10_000)).toBe(2000);
-    expect(recoveryDelay(12_500, 10_000)).toBe(2000);
+    expect(recoveryWriteAt(10_000, 10_000)).toBe(12_000);
+    expect(recoveryWriteAt(12_500, 10_000)).toBe(14_500);
   });
 
   it('during typing without a pause, no later than fifteen seconds after the first uncopied edit', () => {
-    expect(recoveryDelay(10_000 + 14_000, 10_000)).toBe(1000);
-    expect(recoveryDelay(10_000 + 15_000, 10_000)).toBe(0);
-    expect(recoveryDelay(10_000 + 40_000, 10_000)).toBe(0);
+    expect(recoveryWriteAt(10_000 + 14_000, 10_000)).toBe(25_000);
+    expect(recoveryWriteAt(10_000 + 15_000, 10_000)).toBe(25_000);
+    expect(recoveryWriteAt(10_000 + 40_000, 10_000)).toBe(25_000);
   });
 });
