@@ -5,6 +5,8 @@ export interface Headline {
   p95Ratio: number;
   /** Sync p50 ours/bare on the long article, the worse of end and middle, median of runs. */
   syncP50Ratio: number;
+  /** The same for "done" (the editor finished with the key too): reported, not a goal. */
+  doneP50Ratio: number;
   /** Sync p50 ours minus bare in an empty document, median of runs. */
   emptySyncP50DeltaMs: number;
   readyMs: { empty: number; long: number };

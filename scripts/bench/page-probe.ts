@@ -3,18 +3,21 @@
  * code times the app and the bare page. It is serialized into the page: it must not close
  * over anything from this module.
  *
- * Per keystroke:
- * - sync: from a capture-phase keydown listener on window (the first script to see the key)
- *   until the editable's DOM holds the new character and the editor is done with the key,
- *   then a forced layout (offsetHeight). "Done" is taken after each of two anchors, the last
- *   one counting: a mutation of the editable that put the character in (seen by a
- *   MutationObserver), and the editable's own `input` event, through a listener added after
- *   the editor's (so it runs after Lexical's handler). Each anchor waits four microtask hops,
- *   so that work queued behind it (Lexical commits in a microtask, React flushes discrete
- *   updates in one) is counted. Listeners up the tree (React's root, window) cannot serve:
- *   a microtask checkpoint after them runs before the editor's own handler.
- * - paint: from the same keydown until requestAnimationFrame + setTimeout 0, i.e. after the
- *   frame that shows the character.
+ * Per keystroke, all from a capture-phase keydown listener on window (the first script to
+ * see the key):
+ * - sync: until the editable's DOM holds the new character, then a forced layout
+ *   (offsetHeight). Taken in the first MutationObserver callback that finds the character
+ *   before the caret: the first moment any script can see the DOM updated. For a browser's
+ *   native typing (the bare page, and Lexical, which lets the browser insert a plain letter)
+ *   that is before the editor's `input` handler has run.
+ * - done: until the editor is done with the key as well, layout forced. Taken after the last
+ *   of two anchors: that mutation, and the editable's own `input` event through a listener
+ *   added after the editor's (so it runs after Lexical's handler); each waits four microtask
+ *   hops, so that work queued behind it (Lexical commits in a microtask, React flushes
+ *   discrete updates in one) is counted. Listeners up the tree (React's root, window) cannot
+ *   serve: a microtask checkpoint after them runs before the editor's own handler.
+ * - paint: until requestAnimationFrame + setTimeout 0, i.e. after the frame that shows the
+ *   character.
  *
  * Ready: the first moment the editable exists, is editable and holds the expected text,
  * and the paint after it, both as performance.now() (milliseconds since navigation start).
@@ -30,6 +33,7 @@ export interface ProbeOptions {
 export interface KeySample {
   key: string;
   sync: number;
+  done: number;
   paint: number;
 }
 
@@ -108,13 +112,15 @@ export function installProbe(options: ProbeOptions): void {
   const settle = (sample: NonNullable<typeof current>): void =>
     hops(4, () => {
       if (!sample.seen) return;
-      void probe.editable()?.offsetHeight;
-      sample.sync = performance.now() - sample.t0;
+      void armedOn?.offsetHeight;
+      sample.done = performance.now() - sample.t0;
     });
   const observer = new MutationObserver(() => {
     const sample = current;
     if (!sample || sample.seen || !caretHolds(sample.key)) return;
     sample.seen = true;
+    void armedOn?.offsetHeight;
+    sample.sync = performance.now() - sample.t0;
     settle(sample);
   });
   const onInput = (): void => {
@@ -126,11 +132,11 @@ export function installProbe(options: ProbeOptions): void {
     'keydown',
     (event) => {
       if (!armed || event.key.length === 0) return;
-      const sample = { key: event.key, sync: Number.NaN, paint: Number.NaN, t0: performance.now(), seen: false };
+      const sample = { key: event.key, sync: Number.NaN, done: Number.NaN, paint: Number.NaN, t0: performance.now(), seen: false };
       current = sample;
       afterPaint(() => {
         sample.paint = performance.now() - sample.t0;
-        samples.push({ key: sample.key, sync: sample.sync, paint: sample.paint });
+        samples.push({ key: sample.key, sync: sample.sync, done: sample.done, paint: sample.paint });
         if (current === sample) current = null;
         const done = waiters;
         waiters = [];

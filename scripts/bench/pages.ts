@@ -4,6 +4,9 @@ import { Bridge } from '../../tests/e2e/harness/bridge';
 import { installProbe, type KeySample, type Probe, type ProbeOptions, type ReadyTimes } from './page-probe';
 import { startProfile, stopProfile, type CpuProfile } from './cpu-profile';
 import { pressCharacter } from './keys';
+import { seededRandom } from './stats';
+
+const TYPING_SEED = 2026;
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
@@ -139,6 +142,8 @@ export async function placeCaret(page: Page, where: Where): Promise<void> {
 export interface TypingOptions {
   /** Wait after each painted keystroke, in ms. */
   gapMs: number;
+  /** Plus a random wait up to this many ms (seeded: the same waits for every page). */
+  jitterMs?: number;
   /** Every `pauseEvery` keys, wait `pauseMs` (so an undo history records separate steps). */
   pauseEvery?: number;
   pauseMs?: number;
@@ -153,11 +158,12 @@ export async function typeMeasured(measured: MeasuredPage, text: string, options
     probe.arm();
   });
   let typed = 0;
+  const random = seededRandom(TYPING_SEED);
   for (const char of text) {
     await pressCharacter(cdp, char);
     await page.evaluate(
       (gap) => (window as unknown as Win).__benchProbe.settled().then(() => new Promise((r) => setTimeout(r, gap))),
-      options.gapMs,
+      options.gapMs + random() * (options.jitterMs ?? 0),
     );
     typed += 1;
     if (options.pauseEvery && options.pauseMs && typed % options.pauseEvery === 0) await page.waitForTimeout(options.pauseMs);

@@ -14,11 +14,11 @@ export function table(header: string[], body: string[][]): string {
 
 export function typingTable(rows: readonly ScenarioRow[]): string {
   return table(
-    ['scenario', 'page', 'sync p50 ms', 'sync p95 ms', 'paint p50 ms', 'paint p95 ms', 'no sync'],
+    ['scenario', 'page', 'sync p50 ms', 'sync p95 ms', 'done p50 ms', 'paint p50 ms', 'paint p95 ms', 'no sync'],
     rows.map((r) => {
       const isRatio = r.page === 'ratio' || r.page === 'lexical ratio';
       const cell = (v: number) => (isRatio ? `×${fmt(v)}` : fmt(v));
-      return [r.scenario, r.page, cell(r.syncP50), cell(r.syncP95), cell(r.paintP50), cell(r.paintP95), isRatio ? '' : String(r.missing)];
+      return [r.scenario, r.page, cell(r.syncP50), cell(r.syncP95), cell(r.doneP50), cell(r.paintP50), cell(r.paintP95), isRatio ? '' : String(r.missing)];
     }),
   );
 }

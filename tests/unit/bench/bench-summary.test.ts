@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../scripts/bench/goals';
 import { keyCodeOf, typingText } from '../../../scripts/bench/keys';
-import { percentile } from '../../../scripts/bench/stats';
+import { percentile, seededRandom } from '../../../scripts/bench/stats';
 import { headline, type TypingResult } from '../../../scripts/bench/summary';
 import { barePageHtml } from '../../../scripts/bench/bare-page';
 
@@ -47,6 +47,22 @@ describe('benchmark arithmetic', () => {
     expect(goals.heapMB.pass).toBe(true);
   });
 
+  it('reports the editor-done ratio beside the sync goal, from its own samples', () => {
+    const run = (page: TypingResult['page'], sync: number, done: number): TypingResult[] =>
+      (['end', 'middle', 'empty'] as const).map((scenario) => ({
+        run: 1,
+        scenario,
+        page,
+        ready: { dom: 1, paint: 2 },
+        samples: Array.from({ length: 10 }, () => ({ sync, done, paint: 10 })),
+      }));
+    const h = headline([...run('ours', 3.3, 4.5), ...run('bare', 3, 3)], 10, 100);
+    expect(h.syncP50Ratio).toBeCloseTo(1.1);
+    expect(h.doneP50Ratio).toBeCloseTo(1.5);
+    expect(judge(h).syncP50Ratio.pass).toBe(true);
+    expect(judge(h)).not.toHaveProperty('doneP50Ratio');
+  });
+
   it('fails a goal it could not measure', () => {
     const h = headline([], Number.NaN, 100);
     const goals = judge(h);
@@ -57,6 +73,18 @@ describe('benchmark arithmetic', () => {
 });
 
 describe('what the benchmark types and shows', () => {
+  it('waits between keys by a seeded random source: the same waits on every run, within [0, 1)', () => {
+    const a = seededRandom(2026);
+    const b = seededRandom(2026);
+    const first = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(first);
+    expect(first.every((v) => v >= 0 && v < 1)).toBe(true);
+    // Spread over the whole frame, not bunched at one point of it.
+    expect(first.filter((v) => v < 0.5).length).toBeGreaterThan(400);
+    expect(first.filter((v) => v < 0.5).length).toBeLessThan(600);
+    expect(seededRandom(7)()).not.toBe(first[0]);
+  });
+
   it('types real Vietnamese with tone marks, cut to the asked length in characters', () => {
     const text = typingText(300);
     expect([...text]).toHaveLength(300);
