@@ -4,7 +4,7 @@ import { Bridge } from '../../tests/e2e/harness/bridge';
 import { installProbe, type KeySample, type Probe, type ProbeOptions, type ReadyTimes } from './page-probe';
 import { startProfile, stopProfile, type CpuProfile } from './cpu-profile';
 import { pressCharacter } from './keys';
-import { seededRandom } from './stats';
+import { seededRandom } from '../../tests/fixtures/seeded-random';
 
 const TYPING_SEED = 2026;
 

@@ -34,14 +34,3 @@ export function spread(values: readonly number[]): Spread {
 export const round = (value: number, digits = 2): number =>
   Number.isFinite(value) ? Math.round(value * 10 ** digits) / 10 ** digits : Number.NaN;
 
-/** A seeded pseudo-random source in [0, 1) (mulberry32): the same sequence on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

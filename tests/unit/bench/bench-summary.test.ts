@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { judge } from '../../../scripts/bench/goals';
 import { keyCodeOf, typingText } from '../../../scripts/bench/keys';
-import { percentile, seededRandom } from '../../../scripts/bench/stats';
+import { percentile } from '../../../scripts/bench/stats';
+import { seededRandom } from '../../fixtures/seeded-random';
 import { headline, type TypingResult } from '../../../scripts/bench/summary';
 import { barePageHtml } from '../../../scripts/bench/bare-page';
 
