@@ -27,6 +27,19 @@ describe('bodyShortcut', () => {
     expect(bodyShortcut(key({ key: 'K', ctrlKey: true, shiftKey: true }), false)).toBeNull();
   });
 
+  it('moves to the start or end of the article by Ctrl+Home/End, Cmd+Up/Down on macOS; Shift selects', () => {
+    expect(bodyShortcut(key({ key: 'Home', ctrlKey: true }), false)).toBe('start');
+    expect(bodyShortcut(key({ key: 'End', ctrlKey: true }), false)).toBe('end');
+    expect(bodyShortcut(key({ key: 'End', ctrlKey: true, shiftKey: true }), false)).toBe('selectToEnd');
+    expect(bodyShortcut(key({ key: 'Home', ctrlKey: true, shiftKey: true }), false)).toBe('selectToStart');
+    expect(bodyShortcut(key({ key: 'ArrowDown', metaKey: true }), true)).toBe('end');
+    expect(bodyShortcut(key({ key: 'ArrowUp', metaKey: true, shiftKey: true }), true)).toBe('selectToStart');
+    // Plain Home/End and Ctrl+arrows stay the browser's: line and word moves.
+    expect(bodyShortcut(key({ key: 'End' }), false)).toBeNull();
+    expect(bodyShortcut(key({ key: 'ArrowDown', ctrlKey: true }), false)).toBeNull();
+    expect(bodyShortcut(key({ key: 'End', metaKey: true }), true)).toBeNull();
+  });
+
   it('reads the physical key when the layout gives another character', () => {
     expect(bodyShortcut(key({ key: 'я', code: 'KeyZ', ctrlKey: true }), false)).toBe('undo');
   });

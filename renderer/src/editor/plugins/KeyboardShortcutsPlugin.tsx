@@ -1,19 +1,45 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
-import { bodyShortcut } from '../body-shortcuts';
+import { bodyShortcut, type BodyShortcut } from '../body-shortcuts';
 import { OPEN_LINK_EDITOR_COMMAND } from '../editor-commands';
 import { currentPlatformIsMac } from '../toolbar/shortcut-label';
 
 /**
- * Undo, redo and link by keyboard in the body (see bodyShortcut). A plain DOM listener in the
- * capture phase, ahead of Lexical's own: a keystroke that is not a shortcut costs no editor
- * update, where a KEY_DOWN_COMMAND listener would add one to every letter typed.
+ * The body's shortcuts (see bodyShortcut). A plain DOM listener in the capture phase, ahead of
+ * Lexical's own: a keystroke that is not a shortcut costs no editor update, where a
+ * KEY_DOWN_COMMAND listener would add one to every letter typed.
  */
 export function KeyboardShortcutsPlugin(): null {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerBodyShortcuts(editor, currentPlatformIsMac()), [editor]);
   return null;
+}
+
+/** Caret, or selection from where it was, at the start or the end of the article. */
+function $moveToEdge(edge: 'start' | 'end', extend: boolean): void {
+  const before = $getSelection();
+  // Copied first: selecting moves the points of the selection object in place.
+  const anchor = extend && $isRangeSelection(before) ? { key: before.anchor.key, offset: before.anchor.offset, type: before.anchor.type } : null;
+  const root = $getRoot();
+  const moved = edge === 'start' ? root.selectStart() : root.selectEnd();
+  if (anchor) moved.anchor.set(anchor.key, anchor.offset, anchor.type);
+}
+
+function run(editor: LexicalEditor, shortcut: BodyShortcut): void {
+  switch (shortcut) {
+    case 'undo':
+      editor.dispatchCommand(UNDO_COMMAND, undefined);
+      return;
+    case 'redo':
+      editor.dispatchCommand(REDO_COMMAND, undefined);
+      return;
+    case 'link':
+      editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+      return;
+    default:
+      editor.update(() => $moveToEdge(shortcut === 'start' || shortcut === 'selectToStart' ? 'start' : 'end', shortcut.startsWith('select')));
+  }
 }
 
 function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
@@ -23,9 +49,7 @@ function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void 
     event.preventDefault();
     // Lexical would handle Ctrl+Z as well, undoing twice.
     event.stopImmediatePropagation();
-    if (shortcut === 'undo') editor.dispatchCommand(UNDO_COMMAND, undefined);
-    else if (shortcut === 'redo') editor.dispatchCommand(REDO_COMMAND, undefined);
-    else editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+    run(editor, shortcut);
   };
   let attached: HTMLElement | null = null;
   const detach = editor.registerRootListener((root) => {
