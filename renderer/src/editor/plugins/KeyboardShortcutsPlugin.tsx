@@ -1,8 +1,8 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { bodyShortcut, type BodyShortcut } from '../body-shortcuts';
-import { OPEN_LINK_EDITOR_COMMAND } from '../editor-commands';
+import { runEditorCommand } from '../editor-commands';
 import { currentPlatformIsMac } from '../toolbar/shortcut-label';
 
 /**
@@ -27,19 +27,12 @@ function $moveToEdge(edge: 'start' | 'end', extend: boolean): void {
 }
 
 function run(editor: LexicalEditor, shortcut: BodyShortcut): void {
-  switch (shortcut) {
-    case 'undo':
-      editor.dispatchCommand(UNDO_COMMAND, undefined);
-      return;
-    case 'redo':
-      editor.dispatchCommand(REDO_COMMAND, undefined);
-      return;
-    case 'link':
-      editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
-      return;
-    default:
-      editor.update(() => $moveToEdge(shortcut === 'start' || shortcut === 'selectToStart' ? 'start' : 'end', shortcut.startsWith('select')));
+  if (shortcut === 'undo' || shortcut === 'redo' || shortcut === 'link') {
+    runEditorCommand(editor, shortcut);
+    return;
   }
+  const edge = shortcut === 'start' || shortcut === 'selectToStart' ? 'start' : 'end';
+  editor.update(() => $moveToEdge(edge, shortcut === 'selectToStart' || shortcut === 'selectToEnd'));
 }
 
 function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
