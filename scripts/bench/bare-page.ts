@@ -81,13 +81,13 @@ export function builtFontFaces(assetsDir: string): { css: string; files: string[
   return { css, files: [...files] };
 }
 
-/** Writes index.html (the long article), empty.html, bare.css and the fonts to a fresh folder. */
-export function writeBarePages(blocks: readonly BarePageBlock[], look: TextLook, rendererAssets: string): string {
+/** Writes index.html (the long article), empty.html, bare.css (plus `extraCss`) and the fonts to a fresh folder. */
+export function writeBarePages(blocks: readonly BarePageBlock[], look: TextLook, rendererAssets: string, extraCss = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'soantin-bare-'));
   const fonts = builtFontFaces(rendererAssets);
   for (const file of fonts.files) copyFileSync(join(rendererAssets, file), join(dir, file));
   writeFileSync(join(dir, 'index.html'), barePageHtml(blocks));
   writeFileSync(join(dir, 'empty.html'), barePageHtml([]));
-  writeFileSync(join(dir, 'bare.css'), barePageCss(look, fonts.css));
+  writeFileSync(join(dir, 'bare.css'), `${barePageCss(look, fonts.css)}${extraCss}\n`);
   return dir;
 }

@@ -2,7 +2,9 @@
  * npm run bench: our editor against a bare contenteditable holding the same article, in
  * headless Chromium, with a minimal Lexical page (what Lexical + React cost alone) between them. Prints tables, then one JSON line (the last line) for machines.
  * Knobs for quick local tries (the defaults are the benchmark): BENCH_RUNS, BENCH_KEYS,
- * BENCH_HEAP_KEYS, BENCH_PROFILE=1 (CPU profile of our page typing in the long article).
+ * BENCH_HEAP_KEYS, BENCH_PROFILE=1 (CPU profile of our page typing in the long article),
+ * BENCH_JITTER_MS (0: every key at the same point of the frame), BENCH_BARE_CSS (rules added
+ * to the bare page's stylesheet, e.g. our body's content-visibility, for a like-for-like page).
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -35,7 +37,8 @@ const GAP_MS = 10;
  * anywhere in the frame as a typist's do. Without it every key arrives at the same point of
  * the frame, and the paint p95 says only whether that one point is early enough.
  */
-const JITTER_MS = 1000 / 60;
+const JITTER_MS = Number(process.env.BENCH_JITTER_MS ?? 1000 / 60);
+const BARE_CSS = process.env.BENCH_BARE_CSS ?? '';
 /** Longer than the history merge delay, so typing becomes separate undo steps. */
 const HISTORY_PAUSE_MS = 1200;
 const HISTORY_PAUSE_EVERY = 50;
@@ -94,7 +97,7 @@ async function main(): Promise<void> {
       oursProblem = error instanceof Error ? error.message : String(error);
       log(`our editor could not be measured: ${oursProblem}`);
     }
-    const bare = await serveRenderer(writeBarePages(long.paragraphs, look, ASSETS));
+    const bare = await serveRenderer(writeBarePages(long.paragraphs, look, ASSETS, BARE_CSS));
     servers.push(bare);
     const lexical = await serveRenderer(await writeLexicalPages(long.article.body, look, ASSETS));
     servers.push(lexical);
