@@ -16,10 +16,15 @@ export interface KeyLike {
  */
 export function shortcutCommand(e: KeyLike): ShortcutCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (e.code ?? '').replace(/^Key/, '').toLowerCase();
+  const letter = shortcutLetter(e);
   if (letter === 's') return e.shiftKey ? 'saveAs' : 'save';
   if (e.shiftKey) return null;
   if (letter === 'n') return 'new';
   if (letter === 'o') return 'open';
   return null;
+}
+
+/** The letter of a shortcut, lower case: the key's, or the physical key's when the layout gives another character. */
+export function shortcutLetter(e: KeyLike): string {
+  return /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (e.code ?? '').replace(/^Key/, '').toLowerCase();
 }

@@ -1,4 +1,4 @@
-import type { KeyLike } from '../app/shortcuts';
+import { shortcutLetter, type KeyLike } from '../app/shortcuts';
 
 export type BodyShortcut = 'undo' | 'redo' | 'link' | 'start' | 'end' | 'selectToStart' | 'selectToEnd';
 
@@ -19,7 +19,7 @@ export function bodyShortcut(e: KeyLike, mac: boolean): BodyShortcut | null {
   const toEnd = mac ? e.key === 'ArrowDown' : e.key === 'End';
   if (toStart) return e.shiftKey ? 'selectToStart' : 'start';
   if (toEnd) return e.shiftKey ? 'selectToEnd' : 'end';
-  const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (e.code ?? '').replace(/^Key/, '').toLowerCase();
+  const letter = shortcutLetter(e);
   if (letter === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (e.shiftKey) return null;
   if (letter === 'y') return 'redo';
