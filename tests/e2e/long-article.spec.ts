@@ -7,6 +7,19 @@ const mod = mac ? 'Meta' : 'Control';
 const toEnd = mac ? 'Meta+ArrowDown' : 'Control+End';
 const selectToStart = mac ? 'Meta+Shift+ArrowUp' : 'Control+Shift+Home';
 
+/** Whether the moving end of the selection (the caret) is on screen. */
+function focusInView(page: import('@playwright/test').Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const selection = getSelection();
+    if (!selection?.focusNode) return false;
+    const range = document.createRange();
+    range.setStart(selection.focusNode, selection.focusOffset);
+    const rect = range.getBoundingClientRect();
+    const box = rect.height > 0 ? rect : (selection.focusNode instanceof Element ? selection.focusNode : selection.focusNode.parentElement)!.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight;
+  });
+}
+
 /** How many of the body's text runs Chromium lays out and paints now, and how many it skips. */
 function renderedRuns(page: import('@playwright/test').Page): Promise<{ drawn: number; skipped: number }> {
   return page.evaluate(() => {
@@ -32,6 +45,7 @@ test.describe('a long article', () => {
 
     await app.body().locator(':scope > *').first().click();
     await page.keyboard.press(toEnd);
+    await expect.poll(() => focusInView(page)).toBe(true);
     await page.keyboard.type(' Hội nghị kết thúc lúc 17 giờ.');
     await expect(lastBlock).toHaveText(/Hội nghị kết thúc lúc 17 giờ\.$/);
     // The caret's paragraph is drawn now; the first screen's are skipped in turn.
@@ -46,6 +60,7 @@ test.describe('a long article', () => {
 
     // Shift+Ctrl+Home from the end selects the whole article, laid out or not.
     await page.keyboard.press(selectToStart);
+    await expect.poll(() => focusInView(page)).toBe(true);
     await page.keyboard.type('X');
     await expect(app.body()).toHaveText('X');
     await page.keyboard.press(`${mod}+z`);

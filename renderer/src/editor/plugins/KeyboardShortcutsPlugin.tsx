@@ -32,7 +32,15 @@ function run(editor: LexicalEditor, shortcut: BodyShortcut): void {
     return;
   }
   const edge = shortcut === 'start' || shortcut === 'selectToStart' ? 'start' : 'end';
-  editor.update(() => $moveToEdge(edge, shortcut === 'selectToStart' || shortcut === 'selectToEnd'));
+  const extend = shortcut === 'selectToStart' || shortcut === 'selectToEnd';
+  // Lexical scrolls to a caret after an update, not to the moving end of a selection.
+  editor.update(() => $moveToEdge(edge, extend), { onUpdate: extend ? scrollToSelectionFocus : undefined });
+}
+
+function scrollToSelectionFocus(): void {
+  const focus = window.getSelection()?.focusNode;
+  const element = focus instanceof Element ? focus : focus?.parentElement;
+  element?.scrollIntoView({ block: 'nearest' });
 }
 
 function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
