@@ -29,6 +29,7 @@ export function useAutosave(
       const current = store.getState();
       const controller = controllerRef.current;
       if (!recoveryDue(current) || !controller) return;
+      const takenAt = performance.now();
       let body;
       try {
         body = controller.getBody();
@@ -38,13 +39,15 @@ export function useAutosave(
       const result = await call('writeRecovery', { article: articleForSave(current, body, new Date()), path: current.path });
       if (store.getState().generation !== current.generation) return;
       if (isAppError(result)) {
-        uncopiedSince = Date.now(); // the next try waits its turn, not the next keystroke
+        uncopiedSince = performance.now(); // the next try waits its turn, not the next keystroke
         if (reportedFor !== current.generation) onError(result);
         reportedFor = current.generation;
         return;
       }
       store.dispatch({ type: 'recoveryWritten', revision: current.revision, at: result.savedAt });
-      if (store.getState().revision === current.revision) uncopiedSince = null;
+      // Edits made while the copy was written are uncopied since the copy's snapshot, not since
+      // the edit before it: otherwise every keystroke after a long spell of typing starts a copy.
+      uncopiedSince = store.getState().revision === current.revision ? null : takenAt;
     };
 
     // Each edit moves the time of the copy later (but a copy waits no longer than the maximum
@@ -65,7 +68,7 @@ export function useAutosave(
         uncopiedSince = null;
         return;
       }
-      lastEditAt = Date.now();
+      lastEditAt = performance.now();
       uncopiedSince ??= lastEditAt;
       timer.touch();
     };

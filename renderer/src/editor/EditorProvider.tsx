@@ -78,7 +78,7 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
   latest.current = { onChange, onCount };
 
   useEffect(() => {
-    let changedAt = Date.now();
+    let changedAt = performance.now();
     const counter = createDeadlineTimer(
       () => changedAt + COUNT_IDLE_MS,
       () => {
@@ -87,7 +87,7 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
       },
     );
     const scheduleCount = () => {
-      changedAt = Date.now();
+      changedAt = performance.now();
       counter.touch();
     };
     scheduleCount(); // the loaded body's count

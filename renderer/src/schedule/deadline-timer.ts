@@ -9,7 +9,8 @@ export interface DeadlineTimer {
   cancel(): void;
 }
 
-export function createDeadlineTimer(deadline: () => number | null, run: () => void, now: () => number = Date.now): DeadlineTimer {
+/** Deadlines are on `now`'s clock: by default the monotonic one, which a change of the system time does not move. */
+export function createDeadlineTimer(deadline: () => number | null, run: () => void, now: () => number = () => performance.now()): DeadlineTimer {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const arm = (at: number) => {
     timer = setTimeout(fire, Math.max(0, at - now()));

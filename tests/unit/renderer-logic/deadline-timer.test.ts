@@ -8,7 +8,7 @@ describe('createDeadlineTimer', () => {
   it('runs once the deadline has passed, however often it was touched before', () => {
     let last = 0;
     const run = vi.fn();
-    const timer = createDeadlineTimer(() => last + 2000, run);
+    const timer = createDeadlineTimer(() => last + 2000, run, Date.now);
     for (let t = 0; t <= 3000; t += 100) {
       vi.setSystemTime(t);
       last = t;
@@ -26,7 +26,7 @@ describe('createDeadlineTimer', () => {
   it('runs nothing when the deadline is gone by the time it fires, or after cancel', () => {
     let due: number | null = 1000;
     const run = vi.fn();
-    const timer = createDeadlineTimer(() => due, run);
+    const timer = createDeadlineTimer(() => due, run, Date.now);
     timer.touch();
     due = null;
     vi.advanceTimersByTime(5000);
@@ -43,7 +43,7 @@ describe('createDeadlineTimer', () => {
   it('arms again after running, at the next touch', () => {
     let last = 0;
     const run = vi.fn();
-    const timer = createDeadlineTimer(() => last + 100, run);
+    const timer = createDeadlineTimer(() => last + 100, run, Date.now);
     timer.touch();
     vi.advanceTimersByTime(100);
     last = Date.now();
