@@ -98,7 +98,7 @@ export function installProbe(options: ProbeOptions): void {
     const want = key === ' ' ? [' ', '\u00a0'] : [key];
     if (node.nodeType === Node.TEXT_NODE) {
       const data = (node as Text).data;
-      return want.includes(data[selection.anchorOffset - 1] ?? '') || want.some((k) => data.includes(k));
+      return want.includes(data[selection.anchorOffset - 1] ?? '');
     }
     const text = node.textContent ?? '';
     return want.some((k) => text.includes(k));
