@@ -61,6 +61,8 @@ test.describe('a long article', () => {
     // Shift+Ctrl+Home from the end selects the whole article, laid out or not.
     await page.keyboard.press(selectToStart);
     await expect.poll(() => focusInView(page)).toBe(true);
+    // The top of the article shows, as in Word: its title above the selected body.
+    await expect(page.getByTestId('meta-title')).toBeInViewport();
     await page.keyboard.type('X');
     await expect(app.body()).toHaveText('X');
     await page.keyboard.press(`${mod}+z`);

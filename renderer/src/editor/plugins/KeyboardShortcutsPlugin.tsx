@@ -33,14 +33,28 @@ function run(editor: LexicalEditor, shortcut: BodyShortcut): void {
   }
   const edge = shortcut === 'start' || shortcut === 'selectToStart' ? 'start' : 'end';
   const extend = shortcut === 'selectToStart' || shortcut === 'selectToEnd';
-  // Lexical scrolls to a caret after an update, not to the moving end of a selection.
-  editor.update(() => $moveToEdge(edge, extend), { onUpdate: extend ? scrollToSelectionFocus : undefined });
+  // At the start, show the top of the article (category, title, sapô) as Word shows the top of
+  // the page. At the end, Lexical scrolls to a caret by itself, but not to the moving end of a
+  // selection.
+  const onUpdate = edge === 'start' ? () => scrollToTop(editor.getRootElement()) : extend ? scrollToSelectionFocus : undefined;
+  editor.update(() => $moveToEdge(edge, extend), { onUpdate });
 }
 
 function scrollToSelectionFocus(): void {
   const focus = window.getSelection()?.focusNode;
   const element = focus instanceof Element ? focus : focus?.parentElement;
   element?.scrollIntoView({ block: 'nearest' });
+}
+
+/** Scrolls the area that scrolls the body back to its top. */
+function scrollToTop(root: HTMLElement | null): void {
+  for (let el = root?.parentElement; el; el = el.parentElement) {
+    if (el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
+      el.scrollTop = 0;
+      return;
+    }
+  }
+  root?.scrollIntoView({ block: 'start' });
 }
 
 function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
