@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { TINBAI_EXTENSION } from '../../shared/article/format';
 import { AppError } from '../../shared/ipc/errors';
+import { pathIdentity } from '../services/path-identity';
 
 /**
  * The page shows foreign content (pasted HTML, other people's drafts), so it may not name any
@@ -20,16 +21,6 @@ export function isDraftPathShape(file: string, platform: NodeJS.Platform): boole
   return file.toLowerCase().endsWith(`.${TINBAI_EXTENSION}`);
 }
 
-/**
- * The identity of a path for the grant: NTFS and APFS/HFS+ ignore case by default, and macOS
- * names a Vietnamese file decomposed or composed depending on the volume.
- */
-export function grantKey(file: string, platform: NodeJS.Platform): string {
-  if (platform === 'win32') return path.win32.normalize(file).toLowerCase();
-  if (platform === 'darwin') return path.posix.normalize(file).normalize('NFC').toLowerCase();
-  return path.posix.normalize(file);
-}
-
 export interface PathGrants {
   /** The main process handed this path out: the page may name it later. */
   grant(file: string): void;
@@ -45,13 +36,13 @@ export function createPathGrants(platform: NodeJS.Platform, alsoGranted: () => I
   const granted = new Set<string>();
   return {
     grant(file) {
-      granted.add(grantKey(file, platform));
+      granted.add(pathIdentity(file, platform));
     },
     allows(file) {
       if (!isDraftPathShape(file, platform)) return false;
-      const key = grantKey(file, platform);
+      const key = pathIdentity(file, platform);
       if (granted.has(key)) return true;
-      for (const other of alsoGranted()) if (grantKey(other, platform) === key) return true;
+      for (const other of alsoGranted()) if (pathIdentity(other, platform) === key) return true;
       return false;
     },
   };

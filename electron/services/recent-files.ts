@@ -1,5 +1,5 @@
-import { win32 } from 'node:path';
 import { recentFileSchema, type RecentFile } from '../../shared/ipc/contract';
+import { pathIdentity } from './path-identity';
 import type { RecentFiles } from './ports';
 import { MAX_RECENT_FILES, type KeyValueStore } from './settings-store';
 
@@ -11,20 +11,10 @@ export interface RecentFilesOptions {
   platform?: NodeJS.Platform;
 }
 
-/**
- * The identity of a path on this platform. NTFS and APFS/HFS+ ignore case by default, and
- * macOS hands out Vietnamese names decomposed (NFD) or composed depending on the volume.
- */
-export function recentKey(path: string, platform: NodeJS.Platform): string {
-  if (platform === 'win32') return win32.normalize(path).toLowerCase();
-  if (platform === 'darwin') return path.normalize('NFC').toLowerCase();
-  return path;
-}
-
 /** The list after opening or saving `entry`: it goes to the top, its older spelling goes away, at most ten stay. */
 export function withRecent(list: readonly RecentFile[], entry: RecentFile, platform: NodeJS.Platform): RecentFile[] {
-  const key = recentKey(entry.path, platform);
-  return [entry, ...list.filter((f) => recentKey(f.path, platform) !== key)].slice(0, MAX_RECENT_FILES);
+  const key = pathIdentity(entry.path, platform);
+  return [entry, ...list.filter((f) => pathIdentity(f.path, platform) !== key)].slice(0, MAX_RECENT_FILES);
 }
 
 /** What the store holds, keeping only well-formed entries (the file can be edited by hand). */

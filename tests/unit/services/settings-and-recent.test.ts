@@ -5,7 +5,8 @@ import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Locale } from '../../../shared/i18n/locale';
-import { createRecentFiles, recentKey, withRecent } from '../../../electron/services/recent-files';
+import { pathIdentity } from '../../../electron/services/path-identity';
+import { createRecentFiles, withRecent } from '../../../electron/services/recent-files';
 import { createSettings, settingsSchema, settingsStoreOptions } from '../../../electron/services/settings-store';
 
 let cwd: string;
@@ -100,8 +101,8 @@ describe('recent files', () => {
     win.add('c:/users/lan/TIN BÀI/hội nghị.tinbai', 'mới');
     expect(win.list().map((f) => f.title)).toEqual(['mới']);
 
-    expect(recentKey('/Users/lan/Hội nghị.tinbai'.normalize('NFD'), 'darwin')).toBe(
-      recentKey('/users/lan/HỘI NGHỊ.tinbai', 'darwin'),
+    expect(pathIdentity('/Users/lan/Hội nghị.tinbai'.normalize('NFD'), 'darwin')).toBe(
+      pathIdentity('/users/lan/HỘI NGHỊ.tinbai', 'darwin'),
     );
     const linux = withRecent(
       [{ path: '/d/Bai.tinbai', title: 'x', openedAt: '2022-05-28T08:00:00.000Z' }],
