@@ -16,7 +16,7 @@ export interface EditorController {
   run(command: EditorCommand): void;
 }
 
-export interface EditorProviderProps {
+interface EditorProviderProps {
   initialBody: ArticleBody;
   onChange: () => void;
   onCount: (count: TextCount) => void;

@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { getScrollParent } from '@lexical/utils';
+import { $getRoot, $getSelection, $isRangeSelection, registerEventListeners, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 import { bodyShortcut, type BodyShortcut } from '../body-shortcuts';
 import { runEditorCommand } from '../editor-commands';
@@ -48,13 +49,7 @@ function scrollToSelectionFocus(): void {
 
 /** Scrolls the area that scrolls the body back to its top. */
 function scrollToTop(root: HTMLElement | null): void {
-  for (let el = root?.parentElement; el; el = el.parentElement) {
-    if (el.scrollHeight > el.clientHeight && /auto|scroll/.test(getComputedStyle(el).overflowY)) {
-      el.scrollTop = 0;
-      return;
-    }
-  }
-  root?.scrollIntoView({ block: 'start' });
+  if (root) getScrollParent(root, false).scrollTop = 0;
 }
 
 function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
@@ -66,15 +61,5 @@ function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void 
     event.stopImmediatePropagation();
     run(editor, shortcut);
   };
-  let attached: HTMLElement | null = null;
-  const detach = editor.registerRootListener((root) => {
-    attached?.removeEventListener('keydown', onKeyDown, true);
-    root?.addEventListener('keydown', onKeyDown, true);
-    attached = root;
-  });
-  return () => {
-    detach();
-    attached?.removeEventListener('keydown', onKeyDown, true);
-    attached = null;
-  };
+  return editor.registerRootListener((root) => (root ? registerEventListeners(root, { keydown: onKeyDown }, true) : undefined));
 }

@@ -1,4 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { registerEventListeners } from 'lexical';
 import { useEffect } from 'react';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
 import { call } from '../../bridge';
@@ -32,12 +33,7 @@ export function LinkClickPlugin(): null {
     const onAuxClick = (event: MouseEvent) => {
       if (linkOf(event)) event.preventDefault();
     };
-    return editor.registerRootListener((root, prevRoot) => {
-      prevRoot?.removeEventListener('click', onClick);
-      prevRoot?.removeEventListener('auxclick', onAuxClick);
-      root?.addEventListener('click', onClick);
-      root?.addEventListener('auxclick', onAuxClick);
-    });
+    return editor.registerRootListener((root) => (root ? registerEventListeners(root, { click: onClick, auxclick: onAuxClick }) : undefined));
   }, [editor]);
   return null;
 }

@@ -12,7 +12,7 @@ import {
 import { useEffect } from 'react';
 
 /** Five levels are plenty for a news article, and keep every body far from the format's depth limit. */
-export const MAX_LIST_INDENT = 4;
+const MAX_LIST_INDENT = 4;
 
 /**
  * Tab and Shift+Tab in a list item nest it one level deeper or bring it back out, as in Word

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $addUpdateTag, $getSelection, $isRangeSelection, $isTextNode, HISTORY_MERGE_TAG, TextNode, type LexicalEditor, type PointType } from 'lexical';
+import { $addUpdateTag, $getSelection, $isRangeSelection, $isTextNode, HISTORY_MERGE_TAG, registerEventListeners, TextNode, type LexicalEditor, type PointType } from 'lexical';
 import { useEffect } from 'react';
 import { nfcOffset } from '../../../../shared/paste/nfc-offset';
 
@@ -15,7 +15,7 @@ export function NfcTextPlugin(): null {
   return null;
 }
 
-export function $normalizeTextNode(node: TextNode): void {
+function $normalizeTextNode(node: TextNode): void {
   const text = node.getTextContent();
   const nfc = text.normalize('NFC');
   if (nfc === text) return;
@@ -48,10 +48,6 @@ function registerNfcText(editor: LexicalEditor): () => void {
       if (editor.isComposing()) return;
       $normalizeTextNode(node);
     }),
-    editor.registerRootListener((root, prevRoot) => {
-      prevRoot?.removeEventListener('compositionend', onCompositionEnd);
-      root?.addEventListener('compositionend', onCompositionEnd);
-    }),
-    () => editor.getRootElement()?.removeEventListener('compositionend', onCompositionEnd),
+    editor.registerRootListener((root) => (root ? registerEventListeners(root, { compositionend: onCompositionEnd }) : undefined)),
   );
 }

@@ -1,7 +1,7 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $addUpdateTag, HISTORY_MERGE_TAG, TextNode, type LexicalEditor } from 'lexical';
+import { $addUpdateTag, HISTORY_MERGE_TAG, registerEventListeners, TextNode, type LexicalEditor } from 'lexical';
 import { useEffect } from 'react';
 
 /** Undo steps kept; older ones fall off so a long session does not hold every state. */
@@ -48,12 +48,7 @@ function registerReplacementMerge(editor: LexicalEditor): () => void {
     }
   };
   return mergeRegister(
-    editor.registerRootListener((root, prevRoot) => {
-      prevRoot?.removeEventListener('beforeinput', onBeforeInput, true);
-      prevRoot?.removeEventListener('keydown', onKeyDown, true);
-      root?.addEventListener('beforeinput', onBeforeInput, true);
-      root?.addEventListener('keydown', onKeyDown, true);
-    }),
+    editor.registerRootListener((root) => (root ? registerEventListeners(root, { beforeinput: onBeforeInput, keydown: onKeyDown }, true) : undefined)),
     editor.registerNodeTransform(TextNode, () => {
       if (replacing) $addUpdateTag(HISTORY_MERGE_TAG);
     }),

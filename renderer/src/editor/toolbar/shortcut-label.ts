@@ -1,5 +1,5 @@
 /** macOS shows ⌘ where Windows and Linux show Ctrl; the menu and the page must agree. */
-export function isMacPlatform(platform: string): boolean {
+function isMacPlatform(platform: string): boolean {
   return /mac|iphone|ipad|ipod/i.test(platform);
 }
 
