@@ -113,16 +113,19 @@ export function readyMs(results: readonly TypingResult[], page: PageKind): { emp
   return { empty: of(false), long: of(true) };
 }
 
-export function headline(results: readonly TypingResult[], heapMB: number, jsGzipKB: number): Headline {
+/** A page against the bare one: the ratios the goals are judged on, and its ready times. */
+function againstBare(results: readonly TypingResult[], page: PageKind) {
   return {
-    p95Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.paint.p95 / b.paint.p95, worse),
-    syncP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.sync.p50 / b.sync.p50, worse),
-    doneP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.done.p50 / b.done.p50, worse),
-    emptySyncP50DeltaMs: medianOverRuns(results, ['empty'], (o, b) => o.sync.p50 - b.sync.p50, only),
-    readyMs: readyMs(results, 'ours'),
-    heapMB,
-    jsGzipKB,
+    p95Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.paint.p95 / b.paint.p95, worse, page),
+    syncP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.sync.p50 / b.sync.p50, worse, page),
+    doneP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.done.p50 / b.done.p50, worse, page),
+    emptySyncP50DeltaMs: medianOverRuns(results, ['empty'], (o, b) => o.sync.p50 - b.sync.p50, only, page),
+    readyMs: readyMs(results, page),
   };
+}
+
+export function headline(results: readonly TypingResult[], heapMB: number, jsGzipKB: number): Headline {
+  return { ...againstBare(results, 'ours'), heapMB, jsGzipKB };
 }
 
 /** Median load milestones of one page and document, ms from navigation start. */
@@ -154,12 +157,5 @@ export function lexicalNumbers(results: readonly TypingResult[]): LexicalNumbers
     const { syncP50, syncP95, doneP50, paintP50, paintP95 } = pageRow(results, scenario, 'lexical');
     scenarios[scenario] = { syncP50, syncP95, doneP50, paintP50, paintP95 };
   }
-  return {
-    p95Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.paint.p95 / b.paint.p95, worse, 'lexical'),
-    syncP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.sync.p50 / b.sync.p50, worse, 'lexical'),
-    doneP50Ratio: medianOverRuns(results, ['end', 'middle'], (o, b) => o.done.p50 / b.done.p50, worse, 'lexical'),
-    emptySyncP50DeltaMs: medianOverRuns(results, ['empty'], (o, b) => o.sync.p50 - b.sync.p50, only, 'lexical'),
-    readyMs: readyMs(results, 'lexical'),
-    scenarios,
-  };
+  return { ...againstBare(results, 'lexical'), scenarios };
 }

@@ -1,6 +1,5 @@
-import { expect, test } from './harness/fixtures';
+import { expect, mod, test } from './harness/fixtures';
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 test.describe('undo history and Vietnamese input', () => {
   test('a Unikey-style replacement (Backspace then the new letter) is never undone halfway', async ({ app }) => {

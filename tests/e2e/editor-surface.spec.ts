@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './harness/fixtures';
+import { expect, mod, test } from './harness/fixtures';
 
 /** The body as Lexical holds it (what a save writes). */
 async function bodyJson(page: Page): Promise<{ root: { children: Array<Record<string, unknown>> } }> {
@@ -22,7 +22,6 @@ async function paste(page: Page, data: { html?: string; text?: string }): Promis
   }, data);
 }
 
-const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 test.describe('editing surface', () => {
   test('toolbar speaks Vietnamese, shows shortcuts and reflects bold at the caret', async ({ app }) => {

@@ -1,9 +1,8 @@
 import { readDraft, writeDraft } from '../../electron/services/draft-file';
 import { longArticle } from '../fixtures/long-article';
-import { expect, test } from './harness/fixtures';
+import { expect, mod, test } from './harness/fixtures';
 
 const mac = process.platform === 'darwin';
-const mod = mac ? 'Meta' : 'Control';
 const toEnd = mac ? 'Meta+ArrowDown' : 'Control+End';
 const selectToStart = mac ? 'Meta+Shift+ArrowUp' : 'Control+Shift+Home';
 
