@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
+import { CHROMIUM_ARGS, browserForTests } from '../../tests/chromium';
 import { Bridge } from '../../tests/e2e/harness/bridge';
 import { installProbe, type KeySample, type Probe, type ProbeOptions, type ReadyTimes } from './page-probe';
 import { startProfile, stopProfile, type CpuProfile } from './cpu-profile';
@@ -9,7 +9,9 @@ import { seededRandom } from '../../tests/fixtures/seeded-random';
 const TYPING_SEED = 2026;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumExecutable(), headless: true, args: CHROMIUM_ARGS });
+  const found = browserForTests();
+  console.log(`Benchmark runs in ${found.label}`);
+  return chromium.launch({ executablePath: found.executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** The app's editable body; Lexical marks its root with data-lexical-editor. */

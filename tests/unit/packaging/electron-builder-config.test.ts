@@ -69,3 +69,21 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
   });
 });
+
+describe('what the package carries', () => {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+
+  it('leaves the browser the tests bring out of the app (electron-builder packs production dependencies only)', () => {
+    expect(pkg.devDependencies['@sparticuz/chromium']).toBeDefined();
+    expect(pkg.dependencies['@sparticuz/chromium']).toBeUndefined();
+    expect(pkg.dependencies['@playwright/test']).toBeUndefined();
+  });
+
+  it('ships sharp as a production dependency, so the packaged main process can make photos', () => {
+    expect(pkg.dependencies.sharp).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('settles every install script on purpose: a clean `npm ci` asks for no approval', () => {
+    expect(pkg.allowScripts).toEqual({ esbuild: true, 'electron-winstaller': false });
+  });
+});
