@@ -1,36 +1,8 @@
 import { z } from 'zod';
-import { isSafeHref } from '../paste/safe-href';
+import { BODY_NODE_TYPES, nodePropertyProblem, type SerializedBodyNode } from './body-nodes';
 import { ARTICLE_ID, FORMAT_VERSION } from './format';
 
-/**
- * The node types our editor knows. A body holding anything else was not made by
- * Soạn Tin (or by a newer one) and is refused rather than silently dropped.
- */
-export const BODY_NODE_TYPES = [
-  'root',
-  'paragraph',
-  'text',
-  'linebreak',
-  'tab',
-  'heading',
-  'quote',
-  'list',
-  'listitem',
-  'link',
-  'autolink',
-  'table',
-  'tablerow',
-  'tablecell',
-] as const;
-
-export type BodyNodeType = (typeof BODY_NODE_TYPES)[number];
-
-export interface SerializedBodyNode {
-  type: BodyNodeType;
-  version: number;
-  children?: SerializedBodyNode[];
-  [key: string]: unknown;
-}
+export { BODY_NODE_TYPES, nodePropertyProblem, type BodyNodeType, type SerializedBodyNode } from './body-nodes';
 
 const MAX_BODY_DEPTH = 64;
 
@@ -55,21 +27,6 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
     for (const child of children) stack.push([child, depth + 1]);
   }
   return false;
-}
-
-/**
- * What a node's own properties may not hold, or null when they are fine. A draft can come from
- * anyone: a link that runs script when a reader clicks it, or CSS the editor never writes
- * (a tracking background image, hidden text), is refused, not carried along.
- */
-export function nodePropertyProblem(node: { type: string; [key: string]: unknown }): string | null {
-  if (node.type === 'link' || node.type === 'autolink') {
-    if (typeof node.url !== 'string' || !isSafeHref(node.url)) return 'a link must go to an http, https or mailto address';
-  }
-  // The editor sets no inline style; a paragraph's textStyle would pass to the text typed in it.
-  if (node.type === 'text' && node.style !== undefined && node.style !== '') return 'text carries a style';
-  if (node.textStyle !== undefined && node.textStyle !== '') return 'a block carries a text style';
-  return null;
 }
 
 export const bodyNodeSchema: z.ZodType<SerializedBodyNode, SerializedBodyNode> = z.lazy(() =>

@@ -1,3 +1,4 @@
+import { HEADING_TAGS } from '../../../../shared/article/body-nodes';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
 
 /**
@@ -45,7 +46,10 @@ const DROPPED = new Set([
   'col', 'colgroup', 'caption', 'hr', 'wbr',
 ]);
 
-const HEADINGS: Record<string, string> = { h1: 'h2', h2: 'h2', h3: 'h3', h4: 'h3', h5: 'h3', h6: 'h3' };
+/** HTML's six heading levels onto the body's (shared registry): h1 to the first, h4–h6 to the last. */
+const HEADINGS: Record<string, string> = Object.fromEntries(
+  ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag, level) => [tag, HEADING_TAGS[Math.min(Math.max(level - 1, 0), HEADING_TAGS.length - 1)]]),
+);
 
 /** Elements that lay out blocks on web pages; we keep their text as paragraphs. */
 const BLOCKISH = new Set([
