@@ -1,0 +1,50 @@
+import { BODY_ABBREVIATIONS, WORD_END, WORD_START, escapeRegExp } from './body-abbreviations';
+
+const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
+
+/**
+ * The same text with the tone of "oa", "oe" and "uy" always on the first vowel, so that the old
+ * and the new placement (Thủy / Thuỷ, hòa / hoà) compare equal. Each character stays one
+ * character (NFC in, NFC out), so an offset in the folded text is an offset in the original.
+ * It is a key for comparing, not a spelling to show.
+ */
+export function foldTonePlacement(text: string): string {
+  const chars = [...text.normalize('NFC')];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const first = chars[i].normalize('NFD');
+    const second = chars[i + 1].normalize('NFD');
+    if (first.length !== 1 || !'oOuU'.includes(first)) continue;
+    if (second.length !== 2 || !'aAeEyY'.includes(second[0]) || !TONE_MARKS.has(second[1])) continue;
+    chars[i] = (first + second[1]).normalize('NFC');
+    chars[i + 1] = second[0];
+  }
+  return chars.join('');
+}
+
+/**
+ * A regular-expression source that finds a title or a body name however it is written:
+ * with either tone placement (match against folded text), any run of spaces, and each body
+ * name either in full or abbreviated ("Chủ tịch HĐND tỉnh" = "Chủ tịch Hội đồng nhân dân tỉnh").
+ * Use with the flags "iu" on text passed through foldTonePlacement.
+ */
+export function tolerantSource(phrase: string): string {
+  let folded = foldTonePlacement(phrase.replace(/\s+/g, ' ').trim());
+  const alternatives: string[] = [];
+  for (const entry of BODY_ABBREVIATIONS) {
+    const forms = [entry.short, ...entry.long].map(foldTonePlacement);
+    const any = new RegExp(`${WORD_START}(?:${forms.map(escapeRegExp).join('|')})${WORD_END}`, 'giu');
+    folded = folded.replace(any, () => {
+      alternatives.push(`(?:${forms.map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|')})`);
+      return `\u0000${alternatives.length - 1}\u0000`;
+    });
+  }
+  return folded
+    .split(/\u0000(\d+)\u0000/)
+    .map((piece, i) => (i % 2 === 1 ? alternatives[Number(piece)] : escapeRegExp(piece).replace(/ /g, '\\s+')))
+    .join('');
+}
+
+/** Whether two titles say the same thing (spacing, tone placement, case and abbreviations aside). */
+export function sameTitle(a: string, b: string): boolean {
+  return new RegExp(`^${tolerantSource(a)}$`, 'iu').test(foldTonePlacement(b.replace(/\s+/g, ' ').trim()));
+}
