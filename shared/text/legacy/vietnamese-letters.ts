@@ -52,24 +52,3 @@ for (let code = 0x61; code <= 0x7a; code += 1) {
 export function letterParts(letter: string): LetterParts | undefined {
   return PARTS.get(letter);
 }
-
-/** Whether a lower-case base is one of the twelve vowel bases. */
-export function isVowelBase(base: string): base is VowelBase {
-  return (VOWEL_BASES as readonly string[]).includes(base);
-}
-
-/**
- * All Vietnamese letters outside ASCII, lower then upper case (67 + 67): the twelve vowels with
- * each tone, less the six plain ASCII vowels, plus đ/Đ.
- */
-export function vietnameseNonAsciiLetters(): string[] {
-  const lower: string[] = [];
-  for (const base of VOWEL_BASES) {
-    for (const tone of TONES) {
-      const letter = composeLetter(base, tone);
-      if (letter.charCodeAt(0) > 0x7f) lower.push(letter);
-    }
-  }
-  lower.push('đ');
-  return [...lower, ...lower.map((l) => l.toUpperCase())];
-}
