@@ -64,11 +64,17 @@ describe('preload', () => {
     }
   });
 
-  it('returns what the main process answered', async () => {
-    await expect(api.setDirty({ dirty: true })).resolves.toEqual({
-      ok: true,
-      value: { channel: 'window:set-dirty', payload: { dirty: true } },
-    });
+  it("hands the page the main process's answer untouched, refusals and failures included", async () => {
+    const saved = { ok: true, value: { path: '/docs/giao-ban.tinbai', savedAt: '2026-11-28T09:00:00+07:00' } };
+    ipcRenderer.invoke.mockResolvedValueOnce(saved);
+    await expect(api.setDirty({ dirty: true })).resolves.toBe(saved);
+    const refused = { ok: false, error: { code: 'untrusted-sender' } };
+    ipcRenderer.invoke.mockResolvedValueOnce(refused);
+    await expect(api.setDirty({ dirty: false })).resolves.toBe(refused);
+    // A dead IPC transport rejects; the renderer's bridge turns that into an error it shows.
+    const gone = new Error('Render frame was disposed');
+    ipcRenderer.invoke.mockRejectedValueOnce(gone);
+    await expect(api.setDirty({ dirty: true })).rejects.toBe(gone);
   });
 
   it('sends an empty object for a call made without input', async () => {

@@ -49,10 +49,7 @@ function fakeTable(): HandlerTable {
     discardRecovery: vi.fn(async () => {
       throw new Error('EVIL stack trace with /home/secret');
     }),
-    setDirty: vi.fn(async ({ dirty }, ctx) => {
-      ctx.window.setDirty(dirty);
-      return {};
-    }),
+    setDirty: vi.fn(async () => ({})),
     closeWindow: vi.fn(reject),
     setLocale: vi.fn(reject),
     openExternal: vi.fn(async () => {
@@ -84,9 +81,23 @@ describe('registerIpc', () => {
     expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(INVOKE_CHANNELS).sort());
   });
 
-  it('runs a good call from the app page and returns its value', async () => {
-    expect(await call('window:set-dirty', { dirty: true })).toEqual({ ok: true, value: {} });
-    expect(windowPort.setDirty).toHaveBeenCalledWith(true);
+  it("runs a good call from the app page with the parsed payload and that window's port, and returns the handler's value", async () => {
+    const otherContents = { id: 2 };
+    const otherPort: WindowPort = { setDirty: vi.fn(), close: vi.fn() };
+    const routed = fakeIpcMain();
+    registerIpc(routed, table, {
+      isTrusted: (frame) => isTrustedSender(frame),
+      windowFor: (sender) => (sender === ourContents ? windowPort : sender === otherContents ? otherPort : null),
+      log,
+    });
+    const answer = await routed.handlers.get('window:set-dirty')!({ senderFrame: mainFrame('app://soantin/index.html'), sender: otherContents }, { dirty: true });
+    expect(answer).toEqual({ ok: true, value: {} });
+    expect(table.setDirty).toHaveBeenCalledExactlyOnceWith({ dirty: true }, { window: otherPort });
+
+    // What the handler returns is what the page gets, checked against the contract.
+    vi.mocked(table.openExternal).mockResolvedValueOnce({ opened: true } as never);
+    expect(await call('shell:open-external', { url: 'https://baohanam.com.vn' })).toEqual({ ok: true, value: { opened: true } });
+    expect(table.openExternal).toHaveBeenCalledWith({ url: 'https://baohanam.com.vn' }, { window: windowPort });
   });
 
   it('refuses a page that is not ours without running anything', async () => {
