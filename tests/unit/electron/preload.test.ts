@@ -4,7 +4,7 @@ const exposed = new Map<string, unknown>();
 const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
 
 const ipcRenderer = {
-  invoke: vi.fn(async (channel: string, payload: unknown) => ({ ok: true, value: { channel, payload } })),
+  invoke: vi.fn(async (channel: string, payload: unknown): Promise<unknown> => ({ ok: true, value: { channel, payload } })),
   on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
     if (!listeners.has(channel)) listeners.set(channel, new Set());
     listeners.get(channel)!.add(listener);
