@@ -1,8 +1,13 @@
 import type { PersonLike } from './person-schema';
 
-/** A seat in a body rather than a post: never the title a short mention uses. */
+/**
+ * A seat in a body rather than a post ("Ủy viên Trung ương Đảng", "Tỉnh ủy viên", "Đại biểu
+ * Quốc hội khóa XV"): never the title a short mention uses.
+ */
 export function isMembership(title: string): boolean {
-  return /^(?:ủy|uỷ) viên(?![\p{L}])|^đại biểu quốc hội(?![\p{L}])|^đảng viên(?![\p{L}])/iu.test(title.normalize('NFC').trim());
+  return /^(?:ủy|uỷ) viên(?![\p{L}])|^\p{L}+ (?:ủy|uỷ) viên(?: dự khuyết)?$|^đại biểu quốc hội(?![\p{L}])|^đảng viên(?![\p{L}])/iu.test(
+    title.normalize('NFC').replace(/\s+/g, ' ').trim(),
+  );
 }
 
 const PARTY_HEAD = /^(?:tổng )?bí thư(?![\p{L}])/iu;

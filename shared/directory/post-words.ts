@@ -5,7 +5,12 @@
  */
 const POST_HEADS = [
   'Ủy viên',
-  'Uỷ viên',
+  'Tỉnh ủy viên',
+  'Thành ủy viên',
+  'Huyện ủy viên',
+  'Thị ủy viên',
+  'Quận ủy viên',
+  'Đảng ủy viên',
   'Thành viên',
   'Đại biểu',
   'Đảng viên',
@@ -25,7 +30,6 @@ const POST_HEADS = [
   'Thứ trưởng',
   'Tư lệnh',
   'Chính ủy',
-  'Chính uỷ',
   'Chỉ huy',
   'Viện trưởng',
   'Hiệu trưởng',
@@ -38,7 +42,10 @@ const POST_HEADS = [
   'Thường trực',
 ];
 
-const HEAD_SOURCE = POST_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|');
+// Both tone placements are written: Ủy viên and Uỷ viên.
+const HEAD_SOURCE = [...new Set(POST_HEADS.flatMap((h) => [h, h.replace(/ủy/g, 'uỷ').replace(/Ủy/g, 'Uỷ')]))]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => h.replace(/ /g, '\\s+')).join('|');
 
 /** Whether a piece of text begins with a title of office (the capital letter counts: "tăng trưởng" is not one). */
 export function startsWithPost(text: string): boolean {

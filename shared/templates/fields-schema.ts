@@ -14,7 +14,13 @@ const text = (max: number) =>
  * A value that goes inside a sentence: also without the punctuation it may end with, since
  * the pattern puts its own ("… nhiệm kỳ 2020-2025." is not followed by a second full stop).
  */
-const phrase = (max: number) => text(max).transform((s) => s.replace(/[\s.,;:]+$/u, ''));
+function tidyPhrase(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[\s.,;:]+$/u, '');
+}
+
+const phrase = (max: number) => text(max).transform(tidyPhrase);
+
+const MAX_EXTRA_LENGTH = 2000;
 
 export const SESSIONS = ['', 'Sáng', 'Chiều', 'Tối'] as const;
 export type Session = (typeof SESSIONS)[number];
@@ -52,13 +58,26 @@ export type InlinePerson = z.infer<typeof inlinePersonSchema>;
 export type PersonRef = z.infer<typeof personRefSchema>;
 export type AttendeeField = z.infer<typeof attendeeSchema>;
 
+const STANDARD_KEYS = {
+  template: true,
+  session: true,
+  date: true,
+  place: true,
+  host: true,
+  counterpart: true,
+  topic: true,
+  noun: true,
+  attendees: true,
+  directive: true,
+} as const;
+
 /**
  * The fields of an article made from a template: what the form edits, what the draft stores
  * and what `soan-tin new` reads. The standard fields are typed; a template's own fields
- * ("kind": "tổng kết") are extra keys holding text.
+ * ("kind": "tổng kết") are extra keys, each holding text (checked here, tidied like the rest).
  */
 export const articleFieldsSchema = z
-  .object({
+  .looseObject({
     template: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
     session: z.preprocess(normaliseSession, z.enum(SESSIONS)).default(''),
     date: z.preprocess(normaliseDate, z.union([z.literal(''), z.iso.date()])).default(''),
@@ -71,7 +90,21 @@ export const articleFieldsSchema = z
     attendees: z.array(attendeeSchema).max(200).default([]),
     directive: z.union([personRefSchema, inlinePersonSchema, z.null()]).optional(),
   })
-  .catchall(phrase(2000));
+  .superRefine((fields, ctx) => {
+    for (const [key, value] of Object.entries(fields)) {
+      if (key in STANDARD_KEYS) continue;
+      if (typeof value !== 'string') {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be text`, params: { problem: { code: 'wrong-type', detail: key } } });
+      } else if (value.length > MAX_EXTRA_LENGTH) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${key} is too long`, params: { problem: { code: 'bad-value', detail: key } } });
+      }
+    }
+  })
+  .transform((fields) => {
+    const out: Record<string, unknown> = { ...fields };
+    for (const [key, value] of Object.entries(fields)) if (!(key in STANDARD_KEYS) && typeof value === 'string') out[key] = tidyPhrase(value);
+    return out as typeof fields;
+  });
 
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 export type ArticleFieldsInput = z.input<typeof articleFieldsSchema>;

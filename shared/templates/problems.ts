@@ -25,6 +25,9 @@ export interface FileProblem {
   detail?: string;
 }
 
+/** A problem a schema's own rule found, carried in its issue's params. */
+type RuleProblem = TemplateRuleProblem | { code: 'wrong-type' | 'bad-value'; detail: string };
+
 export function pathText(path: readonly PropertyKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
@@ -42,7 +45,7 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], json: unknown): FileProblem[] {
   return issues.map((issue): FileProblem => {
     const path = pathText(issue.path);
-    const rule = (issue as { params?: { templateProblem?: TemplateRuleProblem } }).params?.templateProblem;
+    const rule = (issue as { params?: { problem?: RuleProblem } }).params?.problem;
     if (issue.code === 'custom' && rule) {
       return { code: rule.code, path, ...('at' in rule ? { at: rule.at } : {}), ...('detail' in rule && rule.detail !== undefined ? { detail: rule.detail } : {}) };
     }

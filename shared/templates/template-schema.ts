@@ -155,7 +155,7 @@ function endsWithEndMark(block: SkeletonBlock): boolean {
  */
 export const templateSchema = templateShape.superRefine((t, ctx) => {
   const problem = (path: (string | number)[], p: TemplateRuleProblem, message: string) =>
-    ctx.addIssue({ code: 'custom', path, message, params: { templateProblem: p } });
+    ctx.addIssue({ code: 'custom', path, message, params: { problem: p } });
   const seen = new Set<string>();
   t.fields.forEach((spec, i) => {
     const id = fieldId(spec);
