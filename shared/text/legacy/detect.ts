@@ -106,8 +106,9 @@ function head(text: string): string {
 /** The line around `at`, at most SAMPLE_CHARS long, cut at spaces. */
 function excerpt(text: string, at: number): string {
   const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
   const from = at - lineStart > SAMPLE_CHARS / 2 ? text.lastIndexOf(' ', at) + 1 : lineStart;
-  let line = text.slice(from, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at));
+  let line = text.slice(from, lineEnd < 0 ? undefined : lineEnd);
   if (line.length > SAMPLE_CHARS) {
     const cut = line.lastIndexOf(' ', SAMPLE_CHARS);
     line = `${line.slice(0, cut > 0 ? cut : SAMPLE_CHARS)}…`;
@@ -153,12 +154,15 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
   return { encoding: 'unicode', confidence: round(1 - bestConfidence), doubleUtf8: false };
 }
 
-/** Symbols of the Windows-1252 upper half (punctuation, signs, the soft hyphen, C1 controls) with a letter on both sides. */
+/** Prose puts these between letters too: … ‘ ’ “ ” • – — (l’hôtel, don’t, a–b) and the Catalan l·l. */
+const PROSE_INSIDE_WORDS = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xa0, 0xb7]);
+
+/** Symbols of the Windows-1252 upper half (signs, the soft hyphen, C1 controls) with a letter on both sides. */
 function symbolsInsideWords(text: string): number {
   let count = 0;
   for (let i = 1; i + 1 < text.length; i += 1) {
     const byte = byteOfChar(text.charCodeAt(i));
-    if (byte < 0x80 || byte > 0xbf || byte === 0xa0 || isWordChar(text.charCodeAt(i))) continue;
+    if (byte < 0x80 || byte > 0xbf || PROSE_INSIDE_WORDS.has(byte) || isWordChar(text.charCodeAt(i))) continue;
     if (isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) count += 1;
   }
   return count;
@@ -166,7 +170,7 @@ function symbolsInsideWords(text: string): number {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The text repaired as a detection says; unchanged when it found nothing to repair. */
+/** The text repaired as a detection says: converted for a legacy encoding, composed (NFC) for 'unicode', unchanged for 'unknown'. */
 export function repairLegacyText(text: string, detection: LegacyDetection): string {
   if (detection.encoding === 'unknown') return text;
   const layer = detection.doubleUtf8 ? fixDoubleUtf8(text) : text;

@@ -1,7 +1,9 @@
 /**
  * Unicode → TCVN3 / VNI, as the Windows-1252 characters of the bytes (what a Word run in a
- * .VnTime or VNI-Times font holds). For fixtures, round-trip checks and the benchmark; a
- * character neither encoding has (a CJK letter, ☺) is kept as it is.
+ * .VnTime or VNI-Times font holds). For fixtures, round-trip checks and the benchmark.
+ * A character the encoding has no byte for is kept as it is: a CJK letter or ☺ stays itself,
+ * but a Latin-1 letter Vietnamese does not use (ç, ñ) lands on a byte that means a Vietnamese
+ * letter there, and reads back as that letter — as it did in the fonts.
  */
 import { TCVN3_BASE_FONT_CAPITALS, tcvn3LowerLetters } from './tcvn3-table';
 import { vniSpellings } from './vni-table';

@@ -39,7 +39,7 @@ function isCapitalsFace(name: string): boolean {
 function encodingOfFamily(name: string): FontEncoding | null {
   const lower = name.toLowerCase();
   if (lower.startsWith('.vn') && lower.length > 3) {
-    const face = name.replace(/\s+(bold|italic|bold italic|regular)$/i, '').trim();
+    const face = name.replace(/(?:\s+(?:bold|italic|regular))+$/i, '');
     return { encoding: 'tcvn3', capitals: isCapitalsFace(face) };
   }
   if (/^vni[-_ ]\S/.test(lower)) return { encoding: 'vni', capitals: false };

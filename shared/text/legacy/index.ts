@@ -1,7 +1,7 @@
 /** Legacy Vietnamese encodings and tone-mark style: pure conversions, no DOM, no Node. */
 export { fromTcvn3, type Tcvn3Options } from './tcvn3';
 export { fromVni } from './vni';
-export { fromViqr } from './viqr';
+export { fromViqr, type ViqrOptions } from './viqr';
 export { fromCombiningUnicode } from './unicode-combining';
 export { fixDoubleUtf8 } from './double-utf8';
 export { toTcvn3, toTcvn3Runs, toVni, type Tcvn3EncodeOptions, type Tcvn3Run } from './encode';

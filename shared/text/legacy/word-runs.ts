@@ -24,6 +24,8 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 export function isWordChar(code: number): boolean {
   if (code < TABLE_SIZE) return WORD_CHAR[code] === 1;
+  if (code <= 0x206f) return false; // General Punctuation (“ ” – … and spaces): no letters, the common case
+
   // Surrogates: a letter outside the BMP is rare in Vietnamese copy; treat its halves as part of the word.
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return LETTER.test(String.fromCharCode(code));

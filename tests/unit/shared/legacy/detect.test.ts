@@ -7,6 +7,7 @@ import { REFERENCE_SENTENCES, doubleUtf8 } from './fixtures';
 const PARAGRAPH = REFERENCE_SENTENCES[1];
 const ENGLISH =
   'The provincial press office publishes reports of leadership meetings. The café near São Paulo’s “old” market served a naïve crème brûlée — really good… See Zürich, Köln and Malmö.';
+const FRENCH = 'À côté de l’hôtel, où l’on dîne, Hélène a reçu un cadeau très élégant — déjà vu, n’est-ce pas ?';
 const CODE = 'const total = a · b; // © 2020, ±5 µs at 10 °C, see ¶ 3 § 2\nif (x > 0) { return "naïve"; } // ½ done';
 
 describe('detecting legacy encodings in plain text', () => {
@@ -61,8 +62,8 @@ describe('detecting legacy encodings in plain text', () => {
     }
   });
 
-  it('offers nothing for English with accents, ASCII, or code with symbols', () => {
-    for (const text of [ENGLISH, 'Plain ASCII text, nothing else: 28/5/2022.', CODE, '']) {
+  it('offers nothing for English or French with accents, ASCII, or code with symbols', () => {
+    for (const text of [ENGLISH, FRENCH, 'Plain ASCII text, nothing else: 28/5/2022.', CODE, '']) {
       const found = detectLegacyEncoding(text);
       expect(found.encoding, text).toBe('unicode');
       expect(found.sample).toBeUndefined();

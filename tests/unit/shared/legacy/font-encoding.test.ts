@@ -10,6 +10,9 @@ describe('legacy encoding of a font', () => {
     expect(legacyEncodingOfFont('.VnArial NarrowH')).toEqual({ encoding: 'tcvn3', capitals: true });
     expect(legacyEncodingOfFont('.VnCentury Schoolbook')).toEqual({ encoding: 'tcvn3', capitals: false });
     expect(legacyEncodingOfFont('.VnBook-AntiquaH')).toEqual({ encoding: 'tcvn3', capitals: true });
+    // A style some tools append to the family name is not part of the face's name.
+    expect(legacyEncodingOfFont('.VnTimeH Bold Italic')).toEqual({ encoding: 'tcvn3', capitals: true });
+    expect(legacyEncodingOfFont('.VnTime Bold')).toEqual({ encoding: 'tcvn3', capitals: false });
   });
 
   it('knows the VNI faces, which have no capitals face', () => {
