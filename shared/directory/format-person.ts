@@ -46,8 +46,13 @@ export function formatPerson(p: PersonLike, form: 'full' | 'short' | 'name'): st
   if (form === 'name') out = name;
   else if (form === 'full') out = [withHonorific, ...p.titles.map((t) => t.trim()).filter(Boolean)].join(' - ');
   else {
-    const post = (p.shortForm ?? '').trim() || mainPost(p.titles).trim();
-    out = post ? `${post} ${name}` : withHonorific;
+    const shortForm = (p.shortForm ?? '').trim();
+    // A short form may be written with the name already in it.
+    if (shortForm && shortForm.normalize('NFC').includes(name.normalize('NFC'))) out = shortForm;
+    else {
+      const post = shortForm || mainPost(p.titles).trim();
+      out = post ? `${post} ${name}` : withHonorific;
+    }
   }
   return out.normalize('NFC');
 }

@@ -32,8 +32,11 @@ const MAX_TITLE_LOOKBACK = 300;
 interface Checker {
   people: readonly DirectoryPerson[];
   date: string;
-  /** Every title the directory knows (all people, past and present), longest first. */
-  vocabulary: { text: string; atEnd: RegExp; atStart: RegExp }[];
+  /**
+   * Every title the directory knows (all people, past and present), as one alternation,
+   * longest first: ending a text (the earliest start wins, so the longest title), or starting it.
+   */
+  vocabulary: { atEnd: RegExp | null; atStart: RegExp | null };
 }
 
 /**
@@ -52,20 +55,29 @@ export function checkMentions(text: string, directory: readonly DirectoryPerson[
   const src = text.normalize('NFC');
   const folded = foldTonePlacement(src);
   const checker: Checker = { people: directory, date: articleDate, vocabulary: vocabularyOf(directory) };
+  // People who share a name are judged together: the directory may hold a person's old post
+  // as a second entry.
   const byName = new Map<string, DirectoryPerson[]>();
   for (const p of directory) {
-    const key = foldTonePlacement(p.name).toLocaleLowerCase('vi');
+    const key = nameKey(p.name);
     byName.set(key, [...(byName.get(key) ?? []), p]);
   }
+  if (byName.size === 0) return [];
+  // One scan for every name, longest first so that a longer name wins where two overlap.
+  const names = [...byName.values()].map((c) => foldTonePlacement(c[0].name)).sort((a, b) => b.length - a.length);
+  const nameRe = new RegExp(`${WORD_START}(?:${names.map((n) => escapeRegExp(n).replace(/ /g, '\\s+')).join('|')})${WORD_END}`, 'gu');
   const issues: MentionIssue[] = [];
-  for (const candidates of byName.values()) {
-    const nameRe = new RegExp(`${WORD_START}${escapeRegExp(foldTonePlacement(candidates[0].name)).replace(/ /g, '\\s+')}${WORD_END}`, 'gu');
-    for (const m of folded.matchAll(nameRe)) {
-      const issue = checkOne(src, folded, m.index, m.index + m[0].length, candidates, checker);
-      if (issue) issues.push(issue);
-    }
+  for (const m of folded.matchAll(nameRe)) {
+    const candidates = byName.get(nameKey(m[0]));
+    if (!candidates) continue;
+    const issue = checkOne(src, folded, m.index, m.index + m[0].length, candidates, checker);
+    if (issue) issues.push(issue);
   }
-  return issues.sort((a, b) => a.start - b.start || a.end - b.end);
+  return issues;
+}
+
+function nameKey(name: string): string {
+  return foldTonePlacement(name).replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 }
 
 function vocabularyOf(directory: readonly DirectoryPerson[]): Checker['vocabulary'] {
@@ -73,13 +85,12 @@ function vocabularyOf(directory: readonly DirectoryPerson[]): Checker['vocabular
   for (const p of directory) {
     for (const t of [...p.titles, ...shortFormTitles(p)]) titles.add(t);
   }
-  return [...titles]
+  if (titles.size === 0) return { atEnd: null, atStart: null };
+  const any = [...titles]
     .sort((a, b) => b.length - a.length)
-    .map((t) => ({
-      text: t,
-      atEnd: new RegExp(`${WORD_START}(?:${tolerantSource(t)})\\s+$`, 'iu'),
-      atStart: new RegExp(`^(?:${tolerantSource(t)})${WORD_END}`, 'iu'),
-    }));
+    .map(tolerantSource)
+    .join('|');
+  return { atEnd: new RegExp(`${WORD_START}(?:${any})\\s+$`, 'iu'), atStart: new RegExp(`^(?:${any})${WORD_END}`, 'iu') };
 }
 
 /** A short form may hold several posts, "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": each is one of the person's titles. */
@@ -120,7 +131,7 @@ function chainAfter(folded: string, nameEnd: number, checker: Checker): { text: 
     if (!dash) break;
     const start = at + dash[0].length;
     const rest = folded.slice(start);
-    const known = checker.vocabulary.map((v) => v.atStart.exec(rest)).find((m) => m !== null);
+    const known = checker.vocabulary.atStart?.exec(rest);
     const stop = rest.search(new RegExp(`${CLAUSE_END.source}|\\s+[-–]\\s+`, 'u'));
     const end = start + (known ? known[0].length : stop < 0 ? rest.length : stop);
     pieces.push({ text: folded.slice(start, end).trim(), start, end });
@@ -199,9 +210,8 @@ const NOT_IN_TITLE = /(?<![\p{L}])(?:với|cùng|cho|có|là|được|đã|đang
  * first title of office in the same clause ("Giám đốc Sở Nội vụ"), if they can be a title.
  */
 function titleEndingAt(before: string, checker: Checker, generic: boolean): { text: string; start: number } | null {
-  for (const v of checker.vocabulary) {
-    const m = v.atEnd.exec(before);
-    if (!m) continue;
+  const m = checker.vocabulary.atEnd?.exec(before);
+  if (m) {
     // "Phó Chủ tịch UBND tỉnh" ends with "Chủ tịch UBND tỉnh" but is another post.
     const rank = /(?<![\p{L}])(?:Phó\s+Tổng|Phó|Tổng)\s+$/u.exec(before.slice(0, m.index));
     const start = rank ? rank.index : m.index;

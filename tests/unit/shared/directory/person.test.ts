@@ -30,6 +30,7 @@ describe('formatPerson', () => {
 
   it('uses the directory’s short form when it gives one', () => {
     expect(formatPerson({ ...thuy, shortForm: 'Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh' }, 'short')).toBe('Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Thị Thủy');
+    expect(formatPerson({ ...thuy, shortForm: 'đồng chí Bí thư Tỉnh ủy Lê Thị Thủy' }, 'short')).toBe('đồng chí Bí thư Tỉnh ủy Lê Thị Thủy');
   });
 
   it('writes a person with no post by honorific and name, and the name alone on request', () => {
