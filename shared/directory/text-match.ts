@@ -33,9 +33,13 @@ export function foldTonePlacement(text: string): string {
 /** Each body name in all its forms: what finds any of them, and what a tolerant pattern puts in their place. */
 const BODY_FORMS = BODY_ABBREVIATIONS.map((entry) => {
   const forms = [entry.short, ...entry.long].map(foldTonePlacement);
+  const spaced = (f: string) => escapeRegExp(f).replace(/ /g, '\\s+');
+  const short = spaced(foldTonePlacement(entry.short));
+  const longs = entry.long.map((l) => spaced(foldTonePlacement(l))).join('|');
   return {
     any: new RegExp(`${WORD_START}(?:${forms.map(escapeRegExp).join('|')})${WORD_END}`, 'giu'),
-    alternative: `(?:${forms.map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|')})`,
+    // The long form may carry its definition: "Hội đồng nhân dân (HĐND) tỉnh".
+    alternative: `(?:(?:${longs})(?:\\s*\\(${short}\\))?|${short})`,
   };
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkMentions } from '../../../../shared/directory/mention-check';
 import { directorySchema } from '../../../../shared/directory/person-schema';
 import { builtinTemplate } from '../../../../shared/templates/builtin-templates';
 import { generateArticleParts } from '../../../../shared/templates/engine';
@@ -88,6 +89,24 @@ describe('people from the directory', () => {
     expect(parts.issues).toEqual([{ code: 'out-of-office', personId: 'nguyen-van-a' }]);
     const earlier = generateArticleParts(workingSession, { ...base, date: '2021-01-04', attendees: [{ person: 'nguyen-van-a' }] }, directory);
     expect(earlier.issues).toEqual([]);
+  });
+});
+
+describe('what the engine writes agrees with the directory', () => {
+  it('its attendee paragraph, directive opening and captions pass the mention check, abbreviations and all', () => {
+    const people = directorySchema.parse([
+      { id: 'a', honorific: 'ông', name: 'Đặng Xuân Phong', titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch Hội đồng nhân dân tỉnh'], unit: '', rank: 1 },
+      { id: 'b', honorific: 'bà', name: 'Giàng Thị Dung', titles: ['Phó Chủ tịch Hội đồng nhân dân tỉnh'], unit: '', rank: 2 },
+      { id: 'c', honorific: 'ông', name: 'Trịnh Xuân Trường', titles: ['Phó Bí thư Tỉnh ủy', 'Chủ tịch Ủy ban nhân dân tỉnh'], unit: '', rank: 3 },
+    ]);
+    const parts = generateArticleParts(
+      workingSession,
+      { ...base, host: 'Ủy ban nhân dân tỉnh', counterpart: 'Ủy ban nhân dân huyện Bảo Thắng', attendees: ['a', 'b', 'c'].map((person) => ({ person })), directive: { person: 'c' } },
+      people,
+    );
+    expect(parts.attendees).toContain('Chủ tịch Hội đồng nhân dân (HĐND) tỉnh; bà Giàng Thị Dung - Phó Chủ tịch HĐND tỉnh');
+    const text = [parts.sapo, parts.attendees, parts.directiveOpening, ...parts.captions].join('\n');
+    expect(checkMentions(text, people, base.date)).toEqual([]);
   });
 });
 

@@ -293,9 +293,16 @@ describe('a conference', () => {
     expect(parts.attendees).toBe('Dự hội nghị có ông Lê Quốc Phong - Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy.');
   });
 
-  it('without a kind, the template’s default kind is used', () => {
-    const parts = generateArticleParts(template('conference'), { template: 'conference', topic: 'công tác dân vận năm 2023', host: 'Ban Dân vận Tỉnh ủy' });
-    expect(parts.title).toBe('Hội nghị tổng kết công tác dân vận năm 2023');
+  it('the kind may be left empty and written in the topic instead', () => {
+    const parts = generateArticleParts(template('conference'), {
+      template: 'conference',
+      session: 'Chiều',
+      date: '2023-07-14',
+      topic: 'sơ kết 6 tháng đầu năm công tác dân vận',
+      host: 'Ban Dân vận Tỉnh ủy Thái Bình',
+    });
+    expect(parts.title).toBe('Hội nghị sơ kết 6 tháng đầu năm công tác dân vận');
+    expect(parts.sapo).toBe('Chiều ngày 14/7/2023, Ban Dân vận Tỉnh ủy Thái Bình tổ chức hội nghị sơ kết 6 tháng đầu năm công tác dân vận.');
   });
 });
 
