@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'electron/main.ts') } },
+      // The window's main process and the `soan-tin` command line (plain Node, bin/soan-tin.mjs).
+      rollupOptions: { input: { index: resolve(root, 'electron/main.ts'), cli: resolve(root, 'electron/cli/index.ts') } },
     },
   },
   preload: {

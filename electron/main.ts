@@ -5,85 +5,91 @@ import { EVENT_CHANNELS, type EventMethod } from '../shared/ipc/channels';
 import type { EventPayload } from '../shared/ipc/contract';
 import { messagesFor } from '../shared/i18n/catalog';
 import type { Locale } from '../shared/i18n/locale';
-import { createAppInfo } from './app-info';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { cliArguments } from './cli/cli-arguments';
+import { defaultCliDeps, runCli } from './cli/run-cli';
+import { composeApp } from './composition';
 import { createDialogs } from './dialogs';
-import { createExternalLinks } from './external-links';
-import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { findDraftInArgv } from './launch-args';
-import { createLaunchDraft } from './launch-draft';
 import { installApplicationMenu } from './menu';
 import { rendererEntry } from './renderer-entry';
 import { APP_SCHEME } from './security/app-origin';
-import { createPathGrants } from './security/path-grants';
 import { hardenWebContents } from './security/harden-contents';
 import { denyAllPermissions } from './security/permissions';
 import { isTrustedSender } from './security/trusted-sender';
-import { createAppServices } from './services/app-services';
 import { settingsStoreOptions } from './services/settings-store';
 import { spellCheckLanguages } from './spellcheck';
 import { createMainWindow, type MainWindow } from './window';
-
-// Must happen before `ready`: the page is served from app://soantin/, a secure standard origin.
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-// Every renderer sandboxed, whatever a window's own options say.
-app.enableSandbox();
 
 const PRELOAD = path.join(import.meta.dirname, '../preload/index.cjs');
 const RENDERER_ROOT = path.join(import.meta.dirname, '../renderer');
 const entry = rendererEntry(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 
+// The packaged executable is also the `soan-tin` command line: a verb or flag in first place runs
+// it before anything of the window exists (no single-instance lock, no window, no menu).
+const cliArgs = cliArguments(process.argv, app.isPackaged);
+if (cliArgs) {
+  const io = { out: (text: string) => void process.stdout.write(text), err: (text: string) => void process.stderr.write(text) };
+  void runCli(cliArgs, io, defaultCliDeps(app.getVersion())).then((code) => app.exit(code));
+} else {
+  startWindowApp();
+}
+
 function log(message: string, error?: unknown): void {
   console.error(`[Soạn Tin] ${message}`, error ?? '');
 }
 
-if (app.requestSingleInstanceLock()) {
-  start();
-} else {
-  // Another copy is running: it receives our command line through 'second-instance'.
-  app.quit();
+function startWindowApp(): void {
+  // Must happen before `ready`: the page is served from app://soantin/, a secure standard origin.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  // Every renderer sandboxed, whatever a window's own options say.
+  app.enableSandbox();
+  if (app.requestSingleInstanceLock()) {
+    start();
+  } else {
+    // Another copy is running: it receives our command line through 'second-instance'.
+    app.quit();
+  }
 }
 
 function start(): void {
-  // ── services ────────────────────────────────────────────────────────────────────────────
+  // ── services, grants, launch draft and handler table: one wiring (composition.ts) ───────
   // A damaged or hand-edited settings file falls back to the defaults instead of stopping the app.
   const store = new Store({ ...settingsStoreOptions, name: 'settings' });
-  const { drafts, recovery, recent, settings } = createAppServices(app.getPath('userData'), store);
-  const links = createExternalLinks((url) => shell.openExternal(url));
-  // The paths the page may name without a dialog: what we handed out, and the recent list.
-  const grants = createPathGrants(process.platform, () => recent.list().map((file) => file.path));
   const dialogs = createDialogs(dialog, () => mainWindow?.window ?? null, () => app.getPath('documents'));
+  const composed = composeApp({
+    userDataDir: app.getPath('userData'),
+    store,
+    platform: process.platform,
+    version: app.getVersion(),
+    dialogs,
+    openExternal: (url) => shell.openExternal(url),
+    log,
+    onMenuStateChanged: () => refreshMenu(),
+  });
+  const { launchDraft, table, nameDraft, links } = composed;
+  const { recent, settings } = composed.services;
 
   let mainWindow: MainWindow | null = null;
   let quitRequested = false;
   let quitAfterAsk = false;
 
   // ── the draft the app was launched with: start reading it now, while the page loads ─────
-  const launchDraft = createLaunchDraft(
-    (file) => drafts.read(file),
-    (file, article) => {
-      recent.add(file, article.meta.title);
-      refreshMenu();
-    },
-    log,
-  );
   const launchFile = findDraftInArgv(process.argv);
   if (launchFile) {
-    grants.grant(launchFile);
+    nameDraft(launchFile);
     launchDraft.offer(launchFile);
   }
 
   function send<E extends EventMethod>(event: E, payload: EventPayload<E>): void {
-    // A draft we ask the page to open (recent menu, the OS) is one it may then open and save.
-    if (event === 'onOpenFileRequest') grants.grant((payload as EventPayload<'onOpenFileRequest'>).path);
     const win = mainWindow?.window;
     if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNELS[event], payload);
   }
 
   /** A draft named by the OS or a second launch: handed over at start-up, or sent to the open page. */
   function openRequested(file: string): void {
-    grants.grant(file);
+    nameDraft(file);
     if (!mainWindow) {
       // No page yet (before ready, or macOS with every window closed): the next page takes it.
       launchDraft.rearm();
@@ -118,6 +124,7 @@ function start(): void {
     launchDraft.rearm();
     const created = createMainWindow({
       preloadPath: PRELOAD,
+      devTools: !app.isPackaged,
       openExternal: (url) => void links.open(url),
       devServerUrl: entry.devServerUrl,
       menuMessages: () => messagesFor(settings.getLocale()).menu,
@@ -145,18 +152,6 @@ function start(): void {
   }
 
   // ── IPC: one handler table, checked sender, parsed payloads ─────────────────────────────
-  const table = createHandlers({
-    drafts,
-    recovery,
-    recent,
-    settings,
-    dialogs,
-    links,
-    app: createAppInfo(process.platform, app.getVersion(), launchDraft),
-    grants,
-    onMenuStateChanged: refreshMenu,
-    log,
-  });
   registerIpc(ipcMain, table, {
     isTrusted: (frame) => isTrustedSender(frame, entry.devServerUrl),
     windowFor: (sender) => (mainWindow && mainWindow.window.webContents === sender ? mainWindow.port : null),

@@ -6,7 +6,8 @@ import { attachContextMenu } from './context-menu';
 import type { WindowPort } from './services/ports';
 import { hardenWebContents } from './security/harden-contents';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** `devTools`: an unpackaged build only; a packaged one cannot open the developer tools at all. */
+export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -22,12 +23,15 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      devTools,
     },
   };
 }
 
 export interface MainWindowOptions {
   preloadPath: string;
+  /** Whether the developer tools may open (never in a packaged app). */
+  devTools: boolean;
   /** Opens a web link in the user's browser (already checked to be http/https). */
   openExternal: (url: string) => void;
   /**
@@ -49,7 +53,7 @@ export interface MainWindow {
 
 /** The editor window: sandboxed, locked to its own page, and careful not to close over unsaved work. */
 export function createMainWindow(options: MainWindowOptions): MainWindow {
-  const win = new BrowserWindow(mainWindowOptions(options.preloadPath));
+  const win = new BrowserWindow(mainWindowOptions(options.preloadPath, options.devTools));
   hardenWebContents(win.webContents, options.openExternal, options.devServerUrl ?? null);
   attachContextMenu(win, options.menuMessages);
   win.once('ready-to-show', () => win.show());

@@ -8,6 +8,7 @@ import type {
   DraftFiles,
   ExternalLinks,
   Log,
+  MediaLibrary,
   RecentFiles,
   RecoveryStore,
   Settings,
@@ -21,6 +22,8 @@ export interface CallContext {
 
 export interface HandlerDeps {
   drafts: DraftFiles;
+  /** Where a save finds the photos: those of every draft opened, and those imported since. */
+  media: MediaLibrary;
   recovery: RecoveryStore;
   recent: RecentFiles;
   settings: Settings;
@@ -41,7 +44,7 @@ export type HandlerTable = {
 
 /** The one table of what each channel does. Main registers it; the browser tests bridge to it. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  const { drafts, recovery, recent, settings, dialogs, links, app, grants, log } = deps;
+  const { drafts, media, recovery, recent, settings, dialogs, links, app, grants, log } = deps;
 
   /** Steps after the work is done: the user is told it worked, whatever these meet. */
   async function bestEffort(what: string, step: () => unknown): Promise<void> {
@@ -64,7 +67,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       const pending = await app.takePendingOpen();
       return {
         locale: settings.getLocale(),
-        platform: app.platform,
         version: app.version,
         pendingDocument: pending && 'document' in pending ? pending.document : null,
         pendingError: pending && 'errorCode' in pending ? { path: pending.path, code: pending.errorCode } : null,
@@ -86,7 +88,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
         grants.grant(answer);
         chosen = answer;
       }
-      const article = await drafts.read(chosen);
+      const { article, media: photos } = await drafts.open(chosen);
+      media.adopt(photos);
       await remember(chosen, article.meta.title);
       return { status: 'opened' as const, path: chosen, article };
     },
@@ -117,9 +120,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     async readRecovery({ articleId }) {
-      const restored = await recovery.read(articleId);
-      if (restored.path !== null) grants.grant(restored.path);
-      return restored;
+      const { article, path, media: photos } = await recovery.read(articleId);
+      media.adopt(photos);
+      if (path !== null) grants.grant(path);
+      return { article, path };
     },
 
     async discardRecovery({ articleId }) {

@@ -8,14 +8,32 @@ import type { Locale } from '../../shared/i18n/locale';
  * service never imports it.
  */
 export interface DraftFiles {
+  /** The article and a handle to its photos, which stay in the file until they are needed. */
+  open(path: string): Promise<{ article: Article; media: DraftMedia }>;
   read(path: string): Promise<Article>;
+  /** Writes the article with the master of every photo it lists. */
   write(path: string, article: Article): Promise<void>;
+}
+
+/** The photos of one draft on disk, read from the file on demand. */
+export interface DraftMedia {
+  readonly hashes: readonly string[];
+  read(hash: string): Promise<Buffer>;
+}
+
+/** Every photo master the open drafts hold or the officer imported, by hash. */
+export interface MediaLibrary {
+  /** The photos of a draft just opened become readable by hash. */
+  adopt(media: DraftMedia): void;
+  /** A new master, kept in the app's data folder until a save puts it in a draft. */
+  put(hash: string, master: Buffer): Promise<void>;
+  read(hash: string): Promise<Buffer>;
 }
 
 export interface RecoveryStore {
   write(article: Article, path: string | null): Promise<{ savedAt: string }>;
   list(): Promise<RecoveryEntry[]>;
-  read(articleId: string): Promise<{ article: Article; path: string | null }>;
+  read(articleId: string): Promise<{ article: Article; path: string | null; media: DraftMedia }>;
   discard(articleId: string): Promise<void>;
 }
 
@@ -47,7 +65,6 @@ export type PendingOpen =
   | null;
 
 export interface AppInfo {
-  platform: 'darwin' | 'win32' | 'linux' | 'other';
   version: string;
   /** The draft given at launch (command line or OS), read while the page was loading. */
   takePendingOpen(): Promise<PendingOpen>;

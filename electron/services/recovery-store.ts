@@ -6,7 +6,9 @@ import { ARTICLE_ID, RECOVERY_NOTE_ENTRY, TINBAI_EXTENSION } from '../../shared/
 import type { RecoveryEntry } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { RecoveryStore } from './ports';
-import { decodeDraftArchive, encodeDraft, readDraftBytes, writeBytes } from './draft-file';
+import { decodeArchive, encodeDraft, type MediaReader } from './draft/draft-codec';
+import { draftMediaAt, writeBytes } from './draft/draft-files';
+import { openZipFile } from './draft/zip-codec';
 import { appErrorFromNode, errorCodeOf } from './node-errors';
 
 /**
@@ -35,6 +37,8 @@ export function checkedRecoveryId(id: string): string {
 export interface RecoveryStoreOptions {
   now?: () => Date;
   platform?: NodeJS.Platform;
+  /** The masters of the article's photos, so that the copy holds them as a saved draft would. */
+  media?: MediaReader;
 }
 
 export function createRecoveryStore(dir: string, options: RecoveryStoreOptions = {}): RecoveryStore {
@@ -58,8 +62,14 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
 
   async function readOne(id: string): Promise<{ article: Article; note: RecoveryNote }> {
     const file = fileOf(id);
-    const bytes = await readDraftBytes(file);
-    const { article, extras } = await decodeDraftArchive(bytes, [NOTE_ENTRY]);
+    const zip = await openZipFile(file);
+    let decoded;
+    try {
+      decoded = await decodeArchive(zip, [NOTE_ENTRY]);
+    } finally {
+      await zip.close();
+    }
+    const { article, extras } = decoded;
     if (article.id !== id) throw new AppError('invalid-article', 'recovery file holds another article');
     return { article, note: noteOf(extras.get(NOTE_ENTRY)) ?? { path: null, savedAt: (await stat(file)).mtime.toISOString() } };
   }
@@ -69,7 +79,10 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
       const file = fileOf(article.id);
       return inOrder(article.id, async () => {
         const note: RecoveryNote = { path, savedAt: now().toISOString() };
-        const bytes = await encodeDraft(article, [{ name: NOTE_ENTRY, data: Buffer.from(JSON.stringify(note), 'utf8') }]);
+        const bytes = await encodeDraft(article, {
+          media: options.media,
+          extraEntries: [{ name: NOTE_ENTRY, data: Buffer.from(JSON.stringify(note), 'utf8') }],
+        });
         try {
           await mkdir(dir, { recursive: true });
         } catch (error) {
@@ -106,7 +119,7 @@ export function createRecoveryStore(dir: string, options: RecoveryStoreOptions =
       fileOf(articleId);
       return inOrder(articleId, async () => {
         const { article, note } = await readOne(articleId);
-        return { article, path: note.path };
+        return { article, path: note.path, media: draftMediaAt(fileOf(articleId), article) };
       });
     },
 

@@ -92,7 +92,7 @@ export async function openOurs(
 ): Promise<MeasuredPage> {
   const bridge = new Bridge({ launchFile: options.launchFile });
   try {
-    const opened = await open(browser, url, { editable: OUR_EDITABLE, expectTail: options.expectTail }, (page) => bridge.attach(page), options.profileLoad);
+    const opened = await open(browser, url, { editable: OUR_EDITABLE, expectTail: options.expectTail }, (page) => bridge.attach(page, url), options.profileLoad);
     return {
       ...opened,
       close: async () => {

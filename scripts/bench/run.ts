@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { writeDraft } from '../../electron/services/draft-file';
+import { writeDraft } from '../../electron/services/draft/draft-files';
 import { serveRenderer, type StaticServer } from '../../tests/e2e/harness/static-server';
 import { longArticle } from '../../tests/fixtures/long-article';
 import { writeBarePages, DEFAULT_LOOK, type TextLook } from './bare-page';

@@ -74,11 +74,28 @@ export const stampSchema = z.strictObject({
   by: z.string().max(200),
 });
 
+/** The name of a photo master inside the draft: media/<sha256 of its bytes>.jpg. */
+export const MEDIA_HASH = /^[0-9a-f]{64}$/;
+
+/** A photo the draft holds (its master is the entry media/<hash>.jpg). */
+export const mediaItemSchema = z.strictObject({
+  hash: z.string().regex(MEDIA_HASH),
+  width: z.number().int().min(1).max(20_000),
+  height: z.number().int().min(1).max(20_000),
+  /** The camera file's name, for the officer ("DSC_0799.jpg"); never a path. */
+  originalName: z.string().max(255),
+});
+export type MediaItem = z.infer<typeof mediaItemSchema>;
+
 const articleShape = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION),
   id: z.string().regex(ARTICLE_ID),
   meta: articleMetaSchema,
   body: bodySchema,
+  media: z
+    .array(mediaItemSchema)
+    .max(1000)
+    .refine((items) => new Set(items.map((item) => item.hash)).size === items.length, 'a photo is listed twice'),
   created: stampSchema,
   modified: stampSchema,
 });

@@ -25,6 +25,7 @@ export function newArticle(id: string, now: Date, by = ''): Article {
     id,
     meta: { title: '', sapo: '', category: '', author: by, source: '', date: toIsoDate(now), keywords: [] },
     body: emptyBody(),
+    media: [],
     created: stamp,
     modified: stamp,
   };

@@ -1,4 +1,4 @@
-import type { Article, ArticleBody, ArticleMeta } from '../article/article-schema';
+import type { Article, ArticleBody, ArticleMeta, MediaItem } from '../article/article-schema';
 import { FORMAT_VERSION } from '../article/format';
 
 type Stamp = Article['created'];
@@ -17,6 +17,8 @@ export interface DocumentState {
   path: string | null;
   id: string;
   meta: ArticleMeta;
+  /** The photos the draft holds, whose masters the main process keeps. */
+  media: MediaItem[];
   created: Stamp;
   modified: Stamp;
   /** The body the editor mounts with; the live body is read from the editor on save. */
@@ -51,6 +53,7 @@ function load(article: Article, path: string | null, origin: 'new' | 'opened' | 
     path,
     id: article.id,
     meta: article.meta,
+    media: article.media,
     created: article.created,
     modified: article.modified,
     initialBody: article.body,
@@ -135,6 +138,7 @@ export function articleForSave(state: DocumentState, body: ArticleBody, now: Dat
     id: state.id,
     meta,
     body,
+    media: state.media,
     created: state.created,
     modified: { at: now.toISOString(), by: meta.author || state.modified.by },
   };

@@ -22,7 +22,6 @@ export const EVENT_CHANNELS = {
   onCloseRequested: 'window:close-requested',
   onOpenFileRequest: 'document:open-request',
   onLocaleChanged: 'settings:locale-changed',
-  onProgress: 'app:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

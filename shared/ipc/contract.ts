@@ -50,7 +50,6 @@ export const invokeContract = {
     input: empty,
     output: z.object({
       locale,
-      platform: z.enum(['darwin', 'win32', 'linux', 'other']),
       version: z.string(),
       /** A draft named on the command line (or by the OS), already read while the page loaded. */
       pendingDocument: openedDocumentSchema.nullable(),
@@ -103,7 +102,6 @@ export const eventContract = {
   onCloseRequested: empty,
   onOpenFileRequest: z.object({ path: filePath }),
   onLocaleChanged: z.object({ locale }),
-  onProgress: z.object({ task: z.string(), done: z.number().nonnegative(), total: z.number().nonnegative() }),
 } satisfies Record<EventMethod, z.ZodType>;
 
 export type InvokeInput<M extends InvokeMethod> = z.input<(typeof invokeContract)[M]['input']>;

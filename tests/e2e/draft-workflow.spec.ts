@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decodeDraft } from '../../electron/services/draft-file';
+import { decodeDraft } from '../../electron/services/draft/draft-codec';
 import { expect, mod, test } from './harness/fixtures';
 
 /**

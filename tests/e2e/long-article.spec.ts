@@ -1,4 +1,4 @@
-import { readDraft, writeDraft } from '../../electron/services/draft-file';
+import { readDraft, writeDraft } from '../../electron/services/draft/draft-files';
 import { longArticle } from '../fixtures/long-article';
 import { expect, mod, test } from './harness/fixtures';
 

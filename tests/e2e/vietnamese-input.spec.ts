@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CDPSession, Page } from '@playwright/test';
-import { decodeDraft } from '../../electron/services/draft-file';
+import { decodeDraft } from '../../electron/services/draft/draft-codec';
 import { expect, mod, test } from './harness/fixtures';
 
 /**

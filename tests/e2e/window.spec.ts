@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { decodeDraft } from '../../electron/services/draft-file';
+import { decodeDraft } from '../../electron/services/draft/draft-codec';
 import { expect, test } from './harness/fixtures';
 
 /** The window's own behaviour: closing with unsaved work, the menu, the language. */

@@ -20,6 +20,7 @@ import { UnsavedDialog } from './UnsavedDialog';
 import { useAutosave } from './use-autosave';
 import { freshArticle, useFileFlows } from './use-file-flows';
 import { useWindowCommands } from './use-window-commands';
+import { windowEditorEnvironment } from './editor-environment';
 
 /** The document window: one draft, its editor, its panel, its status; the file flows and commands live in their hooks. */
 export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
@@ -133,6 +134,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           onChange={onBodyChange}
           onCount={setCount}
           controllerRef={controllerRef}
+          environment={windowEditorEnvironment}
         >
           {article}
         </EditorProvider>

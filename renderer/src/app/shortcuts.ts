@@ -1,13 +1,8 @@
-export type ShortcutCommand = 'new' | 'open' | 'save' | 'saveAs';
+import { shortcutLetter, type KeyLike } from '../editor/shortcut-letter';
 
-export interface KeyLike {
-  key: string;
-  code?: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}
+export type { KeyLike };
+
+export type ShortcutCommand = 'new' | 'open' | 'save' | 'saveAs';
 
 /**
  * The file shortcuts the page handles itself (the menu only displays them):
@@ -24,7 +19,3 @@ export function shortcutCommand(e: KeyLike): ShortcutCommand | null {
   return null;
 }
 
-/** The letter of a shortcut, lower case: the key's, or the physical key's when the layout gives another character. */
-export function shortcutLetter(e: KeyLike): string {
-  return /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : (e.code ?? '').replace(/^Key/, '').toLowerCase();
-}

@@ -1,14 +1,16 @@
 import './editor.css';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, HISTORY_MERGE_TAG } from 'lexical';
+import { $addUpdateTag, $getRoot } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type ReactNode, type Ref } from 'react';
 import type { ArticleBody } from '../../../shared/article/article-schema';
 import { countText, type TextCount } from '../../../shared/text/word-count';
 import { createDeadlineTimer } from '../schedule/deadline-timer';
 import { runEditorCommand, type EditorCommand } from './editor-commands';
 import { BODY_NODES } from './editor-nodes';
+import { EditorEnvironmentProvider, type EditorEnvironment } from './editor-environment';
 import { editorTheme } from './editor-theme';
+import { isContentEdit, NOT_AN_EDIT_TAG } from './update-tags';
 
 export interface EditorController {
   getBody(): ArticleBody;
@@ -21,6 +23,7 @@ interface EditorProviderProps {
   onChange: () => void;
   onCount: (count: TextCount) => void;
   controllerRef: Ref<EditorController | null>;
+  environment: EditorEnvironment;
   children: ReactNode;
 }
 
@@ -28,7 +31,7 @@ interface EditorProviderProps {
 const COUNT_IDLE_MS = 250;
 
 /** One Lexical editor for one document; the shell remounts it (key) for another document. */
-export function EditorProvider({ initialBody, onChange, onCount, controllerRef, children }: EditorProviderProps): JSX.Element {
+export function EditorProvider({ initialBody, onChange, onCount, controllerRef, environment, children }: EditorProviderProps): JSX.Element {
   // Read once: later bodies come with a remount.
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -46,9 +49,12 @@ export function EditorProvider({ initialBody, onChange, onCount, controllerRef, 
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <ControllerBridge controllerRef={controllerRef} />
-      <ChangeAndCount onChange={onChange} onCount={onCount} />
-      {children}
+      <EditorEnvironmentProvider value={environment}>
+        <ControllerBridge controllerRef={controllerRef} />
+        <ChangeAndCount onChange={onChange} onCount={onCount} />
+        {children}
+        <LoadIsNotAnEdit />
+      </EditorEnvironmentProvider>
     </LexicalComposer>
   );
 }
@@ -92,11 +98,8 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
     };
     scheduleCount(); // the loaded body's count
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, editorState, tags }) => {
-      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-      if (prevEditorState.isEmpty() || prevEditorState === editorState) return;
-      // Loading and plugin set-up re-run transforms over the whole body (lists renumber,
-      // text is normalised): Lexical tags those updates history-merge. They are not edits.
-      if (tags.has(HISTORY_MERGE_TAG)) return;
+      const facts = { dirtyNodes: dirtyElements.size + dirtyLeaves.size, tags, fromEmpty: prevEditorState.isEmpty(), unchanged: prevEditorState === editorState };
+      if (!isContentEdit(facts)) return;
       latest.current.onChange();
       scheduleCount();
     });
@@ -104,6 +107,19 @@ function ChangeAndCount({ onChange, onCount }: { onChange: () => void; onCount: 
       unregister();
       counter.cancel();
     };
+  }, [editor]);
+  return null;
+}
+
+/**
+ * Placed after the plugins, whose effects run first: as they register, Lexical queues passes over
+ * the whole body (each node transform visits every node of its type). This update joins that same
+ * batch and marks it as not an edit, so opening a draft never makes it look changed.
+ */
+function LoadIsNotAnEdit(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editor.update(() => $addUpdateTag(NOT_AN_EDIT_TAG));
   }, [editor]);
   return null;
 }

@@ -1,4 +1,4 @@
-import { shortcutLetter, type KeyLike } from '../app/shortcuts';
+import { shortcutLetter, type KeyLike } from './shortcut-letter';
 
 export type BodyShortcut = 'undo' | 'redo' | 'link' | 'start' | 'end' | 'selectToStart' | 'selectToEnd';
 

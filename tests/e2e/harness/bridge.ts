@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Conf from 'conf';
-import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
-import { dispatch } from '../../../electron/ipc/dispatch';
-import { createLaunchDraft, type LaunchDraft } from '../../../electron/launch-draft';
-import { createPathGrants, type PathGrants } from '../../../electron/security/path-grants';
-import { createAppServices } from '../../../electron/services/app-services';
+import { composeApp, type ComposedApp } from '../../../electron/composition';
+import { registerIpc } from '../../../electron/ipc/register';
+import type { PathGrants } from '../../../electron/security/path-grants';
+import { isTrustedSender } from '../../../electron/security/trusted-sender';
 import { settingsStoreOptions } from '../../../electron/services/settings-store';
-import { isSafeExternalUrl } from '../../../electron/security/external-url';
 import { buildSoanTinApi } from '../../../shared/ipc/build-api';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from '../../../shared/ipc/channels';
 import type { EventPayload } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/errors';
 
 const METHOD_OF_CHANNEL = new Map<string, InvokeMethod>(
   Object.entries(INVOKE_CHANNELS).map(([method, channel]) => [channel, method as InvokeMethod]),
@@ -45,8 +44,7 @@ export class Bridge {
   private openAnswers: (string | null)[] = [];
   private saveAnswers: (string | null)[] = [];
   readonly suggestedNames: string[] = [];
-  private readonly deps: HandlerDeps;
-  private readonly launchDraft: LaunchDraft;
+  private readonly app: ComposedApp;
   /** The paths the page may name, granted as the main process grants them. */
   readonly grants: PathGrants;
 
@@ -54,18 +52,12 @@ export class Bridge {
     this.userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'soantin-data-'));
     this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'soantin-docs-'));
     const store = new Conf({ ...settingsStoreOptions, cwd: this.userDataDir, configName: 'settings', projectName: 'soan-tin' });
-    const services = createAppServices(this.userDataDir, store);
-    this.grants = createPathGrants(process.platform, () => services.recent.list().map((file) => file.path));
-    // The launch draft is read and recorded as the main process does it.
-    this.launchDraft = createLaunchDraft(
-      (path) => services.drafts.read(path),
-      (path, article) => services.recent.add(path, article.meta.title),
-      (message) => this.logged.push(message),
-    );
-    if (options.launchFile) this.launchWith(options.launchFile);
-    this.deps = {
-      ...services,
-      grants: this.grants,
+    // The app's own wiring; only the OS dialogs and the shell are stand-ins.
+    this.app = composeApp({
+      userDataDir: this.userDataDir,
+      store,
+      platform: process.platform,
+      version: '0.0.0-test',
       log: (message) => this.logged.push(message),
       dialogs: {
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
@@ -74,27 +66,20 @@ export class Bridge {
           return this.saveAnswers.shift() ?? null;
         },
       },
-      links: {
-        open: async (url) => {
-          if (!isSafeExternalUrl(url)) return false;
-          this.openedExternally.push(url);
-          return true;
-        },
+      openExternal: async (url) => {
+        this.openedExternally.push(url);
       },
-      app: {
-        platform: 'linux',
-        version: '0.0.0-test',
-        takePendingOpen: () => this.launchDraft.take(),
-      },
-    };
+    });
+    this.grants = this.app.grants;
+    if (options.launchFile) this.launchWith(options.launchFile);
   }
 
   /** As the main process does for a draft named on the command line: read it at once. */
   launchWith(path: string): void {
     // Named before the page loads, as main does when no window is open yet.
-    this.grants.grant(path);
-    this.launchDraft.rearm();
-    this.launchDraft.offer(path);
+    this.app.nameDraft(path);
+    this.app.launchDraft.rearm();
+    this.app.launchDraft.offer(path);
   }
 
   /** The next Open dialog returns this path (null: the user cancels). */
@@ -107,8 +92,15 @@ export class Bridge {
     this.saveAnswers.push(path);
   }
 
-  async attach(page: Page): Promise<void> {
-    const table = createHandlers(this.deps);
+  /**
+   * Bridges the page to the handler table through the main process's own registration: a fake
+   * ipcMain collects what registerIpc registers, and each call arrives as an IPC event from the
+   * page's frame, so the sender checks run as they do in the app (the page is served from
+   * loopback, trusted as an unpackaged app trusts its dev server).
+   */
+  async attach(page: Page, origin: string): Promise<void> {
+    const registered = new Map<string, (event: unknown, payload: unknown) => Promise<IpcResult<unknown>>>();
+    const sender = { id: 1 };
     const windowPort = {
       setDirty: (dirty: boolean) => {
         this.dirty = dirty;
@@ -117,10 +109,20 @@ export class Bridge {
         this.closed = true;
       },
     };
-    await page.exposeBinding('__soantinInvoke', async (_source, channel: string, payload: unknown) => {
-      const method = METHOD_OF_CHANNEL.get(channel);
-      if (!method) return { ok: false, error: { code: 'invalid-payload' } };
-      const result = await dispatch(table, method, payload, { window: windowPort });
+    registerIpc({ handle: (channel, listener) => void registered.set(channel, listener as never) }, this.app.table, {
+      isTrusted: (frame) => isTrustedSender(frame, origin),
+      windowFor: (from) => (from === (sender as never) ? windowPort : null),
+      log: (message) => this.logged.push(message),
+    });
+    await page.exposeBinding('__soantinInvoke', async (source, channel: string, payload: unknown) => {
+      const handler = registered.get(channel);
+      if (!handler) return { ok: false, error: { code: 'invalid-payload' } };
+      const frame = source.frame;
+      // As Electron describes a WebFrameMain: the top frame is its own top and has no parent.
+      const senderFrame: { url: string; parent: unknown; top: unknown } = { url: frame.url(), parent: frame.parentFrame(), top: null };
+      senderFrame.top = frame.parentFrame() === null ? senderFrame : {};
+      const result = await handler({ senderFrame, sender }, payload);
+      const method = METHOD_OF_CHANNEL.get(channel)!;
       this.calls.push({ method, ok: result.ok, code: result.ok ? undefined : result.error.code });
       return result;
     });
@@ -145,8 +147,8 @@ export class Bridge {
 
   /** What the main process would send: a menu command, a file to open, a close request. */
   async emit<E extends EventMethod>(page: Page, event: E, payload: EventPayload<E>): Promise<void> {
-    // As main's send(): a draft the page is asked to open is one it may open and save.
-    if (event === 'onOpenFileRequest') this.grants.grant((payload as EventPayload<'onOpenFileRequest'>).path);
+    // As main's openRequested(): a draft the OS names is one the page may open and save.
+    if (event === 'onOpenFileRequest') this.app.nameDraft((payload as EventPayload<'onOpenFileRequest'>).path);
     await page.evaluate(
       ([channel, data]) => (window as unknown as { __soantinEmit(c: string, p: unknown): void }).__soantinEmit(channel, data),
       [EVENT_CHANNELS[event], payload] as const,

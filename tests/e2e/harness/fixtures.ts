@@ -56,7 +56,7 @@ export const test = base.extend<{ app: AppSession }, { server: StaticServer }>({
     watch(page);
     const start = async ({ launchFile, waitForEditor = true }: { launchFile?: string; waitForEditor?: boolean } = {}) => {
       if (launchFile) bridge.launchWith(launchFile);
-      await bridge.attach(page);
+      await bridge.attach(page, server.url);
       await page.goto(server.url);
       if (waitForEditor) await expect(session.body()).toBeVisible();
     };

@@ -61,6 +61,14 @@ describe('the three rooms import only what their room allows', () => {
     expect(offenders('renderer', (s) => NODE_BUILTIN.test(s) || s === 'electron' || /(^|\/)electron\//.test(s))).toEqual([]);
   });
 
+  it('the editor imports nothing from the app shell or the bridge: the platform and links come in as props', () => {
+    const landsIn = (file: string, spec: string, target: string) => spec.startsWith('.') && relative(root, resolve(root, dirname(file), spec)).startsWith(target);
+    const reaching = importsIn('renderer/src/editor')
+      .filter(({ file, spec }) => landsIn(file, spec, join('renderer', 'src', 'app')) || landsIn(file, spec, join('renderer', 'src', 'bridge')))
+      .map(({ file, spec }) => `${file} imports ${spec}`);
+    expect(reaching).toEqual([]);
+  });
+
   it('the main process does not import the renderer', () => {
     expect(offenders('electron', (s) => /(^|\/)renderer\//.test(s) || /^(react|lexical|@lexical\/)/.test(s))).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { HeadingNode } from '@lexical/rich-text';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../shared/article/article-schema';
 import { countText } from '../../../shared/text/word-count';
-import { decodeDraft, encodeDraft } from '../../../electron/services/draft-file';
+import { decodeDraft, encodeDraft } from '../../../electron/services/draft/draft-codec';
 import { longArticle } from '../../fixtures/long-article';
 
 describe('the long article used by the benchmark', () => {

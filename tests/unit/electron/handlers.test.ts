@@ -9,7 +9,8 @@ import { dispatch } from '../../../electron/ipc/dispatch';
 import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
 import { createLaunchDraft } from '../../../electron/launch-draft';
 import { createPathGrants } from '../../../electron/security/path-grants';
-import { createDraftFiles } from '../../../electron/services/draft-file';
+import { createMediaLibrary } from '../../../electron/services/media-library';
+import { createDraftFiles } from '../../../electron/services/draft/draft-files';
 import { createRecentFiles } from '../../../electron/services/recent-files';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
 import { createSettings, type KeyValueStore } from '../../../electron/services/settings-store';
@@ -41,6 +42,7 @@ function setUp(overrides: Partial<HandlerDeps> = {}, store: KeyValueStore = memo
   const recent = createRecentFiles(store);
   const deps: HandlerDeps = {
     drafts: createDraftFiles(),
+    media: createMediaLibrary(join(folder, 'userData', 'media')),
     recovery: createRecoveryStore(join(folder, 'userData', 'recovery')),
     recent,
     settings: createSettings(store),
@@ -49,7 +51,7 @@ function setUp(overrides: Partial<HandlerDeps> = {}, store: KeyValueStore = memo
       chooseSavePath: vi.fn(async () => saveAnswers.shift() ?? null),
     },
     links: { open: async () => false },
-    app: { platform: 'linux', version: '0.0.0-test', takePendingOpen: async () => null },
+    app: { version: '0.0.0-test', takePendingOpen: async () => null },
     grants: createPathGrants('linux', () => recent.list().map((f) => f.path)),
     log,
     ...overrides,
@@ -133,7 +135,7 @@ describe('start-up', () => {
     await createDraftFiles().write(draftPath('launch.tinbai'), referenceArticle());
     const launch = createLaunchDraft((p) => createDraftFiles().read(p));
     launch.offer(draftPath('launch.tinbai'));
-    const s = setUp({ app: { platform: 'linux', version: '0.0.0-test', takePendingOpen: () => launch.take() } });
+    const s = setUp({ app: { version: '0.0.0-test', takePendingOpen: () => launch.take() } });
     s.deps.recovery.list = async () => {
       throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
     };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newArticle } from '../../../shared/article/new-article';
-import { createDraftFiles } from '../../../electron/services/draft-file';
+import { createDraftFiles } from '../../../electron/services/draft/draft-files';
 
 /**
  * The composition root against a stand-in Electron: what happens at launch, when the OS hands
@@ -484,5 +484,46 @@ describe('on macOS', () => {
     expect(e.FakeWindow.all).toHaveLength(1);
     const startup = await trustedCall(e, 'app:startup');
     expect(startup.value?.pendingDocument).toMatchObject({ path: file });
+  });
+});
+
+describe('the executable as the command line', () => {
+  it('hands a verb to the command line before any window: no lock, no window, the exit status of the verb', async () => {
+    const file = await writeDraft('Hội nghị.tinbai', 'Hội nghị giao ban');
+    const written: string[] = [];
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(((text: string) => written.push(text)) as never);
+    try {
+      const e = await launch(['info', file]);
+      await vi.waitFor(() => expect(e.app.exit).toHaveBeenCalled());
+      expect(e.app.exit).toHaveBeenCalledWith(0);
+      expect(JSON.parse(written.join('')).meta.title).toBe('Hội nghị giao ban');
+      expect(e.app.requestSingleInstanceLock).not.toHaveBeenCalled();
+      expect(e.module.protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+      await e.markReady();
+      expect(e.FakeWindow.all).toHaveLength(0);
+    } finally {
+      out.mockRestore();
+    }
+  });
+
+  it('exits 2 with one line, Vietnamese then English, on a draft it cannot read', async () => {
+    const written: string[] = [];
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(((text: string) => written.push(text)) as never);
+    try {
+      const e = await launch(['info', path.join(dir, 'mất.tinbai')]);
+      await vi.waitFor(() => expect(e.app.exit).toHaveBeenCalled());
+      expect(e.app.exit).toHaveBeenCalledWith(2);
+      expect(written.join('')).toBe('soan-tin: Không tìm thấy tệp. · The file was not found.\n');
+    } finally {
+      err.mockRestore();
+    }
+  });
+
+  it('still opens a draft named on its own in the window', async () => {
+    const file = await writeDraft('info.tinbai', 'Bài tên là info');
+    const e = await launch([file]);
+    expect(e.app.requestSingleInstanceLock).toHaveBeenCalled();
+    await e.markReady();
+    expect(e.FakeWindow.all).toHaveLength(1);
   });
 });

@@ -83,6 +83,11 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl('http://example.com')).toBe(true);
   });
 
+  it('opens a mailto link the body may hold in the mail program: addresses and the usual fields', () => {
+    expect(isSafeExternalUrl('mailto:toasoan@example.vn')).toBe(true);
+    expect(isSafeExternalUrl('mailto:toasoan@hanam.gov.vn,bientap@hanam.gov.vn?subject=B%C3%A0i%20vi%E1%BA%BFt&cc=pv@hanam.gov.vn')).toBe(true);
+  });
+
   it('refuses other schemes, credentials and garbage', () => {
     for (const url of [
       'file:///etc/passwd',
@@ -90,7 +95,10 @@ describe('isSafeExternalUrl', () => {
       'app://soantin/index.html',
       'smb://server/share',
       'ms-msdt:/id PCWDiagnostic',
-      'mailto:toasoan@example.vn',
+      'mailto:',
+      'mailto:?attach=/etc/passwd',
+      'mailto:toasoan@example.vn?attach=C:/Users/pv/Documents/bao-cao.docx',
+      'mailto:not-an-address',
       'https://user:secret@example.com/',
       'https://user@example.com/',
       'https://',

@@ -68,10 +68,11 @@ import { messagesFor } from '../../../shared/i18n/catalog';
 const { createMainWindow } = await import('../../../electron/window');
 const { denyAllPermissions } = await import('../../../electron/security/permissions');
 
-function open(onCloseStarted = vi.fn()) {
+function open(onCloseStarted = vi.fn(), devTools = true) {
   const openExternal = vi.fn();
   const main = createMainWindow({
     preloadPath: '/app/out/preload/index.cjs',
+    devTools,
     openExternal,
     onCloseStarted,
     menuMessages: () => messagesFor('vi').menu,
@@ -100,8 +101,14 @@ describe('the editor window', () => {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      devTools: true,
     });
     expect(win.options.show).toBe(false);
+  });
+
+  it('cannot open the developer tools in a packaged build', () => {
+    const { win } = open(vi.fn(), false);
+    expect((win.options.webPreferences as { devTools: boolean }).devTools).toBe(false);
   });
 
   it('shows itself once the page is painted', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyLike } from '../../../renderer/src/app/shortcuts';
+import type { KeyLike } from '../../../renderer/src/editor/shortcut-letter';
 import { bodyShortcut } from '../../../renderer/src/editor/body-shortcuts';
 
 const key = (k: Partial<KeyLike>): KeyLike => ({ key: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...k });

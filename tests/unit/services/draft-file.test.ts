@@ -6,15 +6,9 @@ import { join } from 'node:path';
 import yauzl from 'yauzl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TINBAI_MIMETYPE } from '../../../shared/article/format';
-import {
-  DRAFT_LIMITS,
-  createDraftFiles,
-  decodeDraft,
-  decodeDraftArchive,
-  encodeDraft,
-  readDraft,
-  writeDraft,
-} from '../../../electron/services/draft-file';
+import { decodeDraft, decodeDraftBytes, encodeDraft } from '../../../electron/services/draft/draft-codec';
+import { createDraftFiles, readDraft, writeDraft } from '../../../electron/services/draft/draft-files';
+import { ZIP_LIMITS } from '../../../electron/services/draft/zip-codec';
 import { retryDelay, writeFileAtomically } from '../../../electron/services/atomic-write';
 import {
   BROKEN_DRAFTS,
@@ -93,7 +87,7 @@ describe('the .tinbai format', () => {
 
   it('refuses to write an article.json larger than it would read back (too-large)', async () => {
     const huge = referenceArticle();
-    const text = 'Người dân '.repeat(Math.ceil(DRAFT_LIMITS.entryBytes / 'Người dân '.length));
+    const text = 'Người dân '.repeat(Math.ceil(ZIP_LIMITS.entryBytes / 'Người dân '.length));
     huge.body.root.children = [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0, style: '', mode: 'normal', detail: 0 }] }];
     expect(await refusalCode(encodeDraft(huge))).toBe('too-large');
   });
@@ -137,15 +131,15 @@ describe('the .tinbai format', () => {
   });
 
   it('opens a copy taken out of the recovery folder (its note holds nothing of the article)', async () => {
-    const bytes = await encodeDraft(referenceArticle(), [{ name: 'recovery.json', data: Buffer.from('{"path":null}') }]);
+    const bytes = await encodeDraft(referenceArticle(), { extraEntries: [{ name: 'recovery.json', data: Buffer.from('{"path":null}') }] });
     expect(await decodeDraft(bytes)).toEqual(referenceArticle());
   });
 
   it('returns only the extra entries asked for, and refuses one nobody asked for', async () => {
-    const bytes = await encodeDraft(referenceArticle(), [{ name: 'note.json', data: Buffer.from('{"a":1}') }]);
-    const { extras } = await decodeDraftArchive(bytes, ['note.json', 'missing.json', 'article.json']);
+    const bytes = await encodeDraft(referenceArticle(), { extraEntries: [{ name: 'note.json', data: Buffer.from('{"a":1}') }] });
+    const { extras } = await decodeDraftBytes(bytes, ['note.json', 'missing.json', 'article.json']);
     expect([...extras.keys()]).toEqual(['note.json']);
-    expect(await refusalCode(decodeDraftArchive(bytes))).toBe('newer-format');
+    expect(await refusalCode(decodeDraftBytes(bytes))).toBe('newer-format');
     expect(extras.get('note.json')?.toString()).toBe('{"a":1}');
   });
 });
@@ -189,7 +183,7 @@ describe('opening a file that is not a good draft', () => {
     const bytes = await zipOf([
       { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
       // Zeros deflate to almost nothing: a small file that would inflate to 65 MiB.
-      { name: 'article.json', data: Buffer.alloc(DRAFT_LIMITS.entryBytes + 1024 * 1024, 0x20) },
+      { name: 'article.json', data: Buffer.alloc(ZIP_LIMITS.entryBytes + 1024 * 1024, 0x20) },
     ]);
     expect(bytes.length).toBeLessThan(1024 * 1024);
     expect(await refusalCode(decodeDraft(bytes))).toBe('too-large');
@@ -199,7 +193,7 @@ describe('opening a file that is not a good draft', () => {
     const items = [
       { name: 'mimetype', data: TINBAI_MIMETYPE, compress: false },
       { name: 'article.json', data: JSON.stringify(referenceArticle()) },
-      ...Array.from({ length: DRAFT_LIMITS.entries }, (_, i) => ({ name: `history/${i}.json`, data: '{}', compress: false })),
+      ...Array.from({ length: ZIP_LIMITS.entries }, (_, i) => ({ name: `history/${i}.json`, data: '{}', compress: false })),
     ];
     expect(await refusalCode(decodeDraft(await zipOf(items)))).toBe('too-large');
   });
@@ -339,7 +333,7 @@ describe('the valid fixture', () => {
 
 describe('entry names', () => {
   it('accepts names inside the archive and refuses every way out of it', async () => {
-    const { isSafeEntryName } = await import('../../../electron/services/zip-entry-name');
+    const { isSafeEntryName } = await import('../../../electron/services/draft/zip-entry-name');
     for (const ok of ['article.json', 'media/3b7e.preview.jpg', 'history/12.json', 'ảnh/Hội nghị.jpg', 'a..b/c']) {
       expect(isSafeEntryName(ok), ok).toBe(true);
     }
@@ -349,7 +343,7 @@ describe('entry names', () => {
   });
 
   it('refuses to write an extra entry whose name would escape', async () => {
-    expect(await refusalCode(encodeDraft(referenceArticle(), [{ name: '../x.json', data: Buffer.from('{}') }]))).toBe('unsafe-entry');
-    expect(await refusalCode(encodeDraft(referenceArticle(), [{ name: 'article.json', data: Buffer.from('{}') }]))).toBe('unsafe-entry');
+    expect(await refusalCode(encodeDraft(referenceArticle(), { extraEntries: [{ name: '../x.json', data: Buffer.from('{}') }] }))).toBe('unsafe-entry');
+    expect(await refusalCode(encodeDraft(referenceArticle(), { extraEntries: [{ name: 'article.json', data: Buffer.from('{}') }] }))).toBe('unsafe-entry');
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/article-schema';
-import { decodeDraft } from '../../../electron/services/draft-file';
+import { decodeDraft } from '../../../electron/services/draft/draft-codec';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
 import { REFERENCE_TITLE, pseudoRandomBytes, referenceArticle, validDraft, wordDocument } from '../../fixtures/drafts';
 
@@ -56,7 +56,7 @@ describe('recovery store', () => {
     await store.write(second, '/home/bientap/Hội nghị.tinbai');
 
     expect(await readdir(dir)).toEqual([`${first.id}.tinbai`]);
-    expect(await store.read(first.id)).toEqual({ article: second, path: '/home/bientap/Hội nghị.tinbai' });
+    expect(await store.read(first.id)).toEqual({ article: second, path: '/home/bientap/Hội nghị.tinbai', media: expect.objectContaining({ hashes: [] }) });
     expect(await store.list()).toEqual([
       { articleId: first.id, title: REFERENCE_TITLE, path: '/home/bientap/Hội nghị.tinbai', savedAt: '2022-05-28T10:00:02.000Z' },
     ]);

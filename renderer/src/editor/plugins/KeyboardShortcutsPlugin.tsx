@@ -4,7 +4,7 @@ import { $getRoot, $getSelection, $isRangeSelection, registerEventListeners, typ
 import { useEffect } from 'react';
 import { bodyShortcut, type BodyShortcut } from '../body-shortcuts';
 import { runEditorCommand } from '../editor-commands';
-import { currentPlatformIsMac } from '../toolbar/shortcut-label';
+import { useEditorEnvironment } from '../editor-environment';
 
 /**
  * The body's shortcuts (see bodyShortcut). A plain DOM listener in the capture phase, ahead of
@@ -13,7 +13,8 @@ import { currentPlatformIsMac } from '../toolbar/shortcut-label';
  */
 export function KeyboardShortcutsPlugin(): null {
   const [editor] = useLexicalComposerContext();
-  useEffect(() => registerBodyShortcuts(editor, currentPlatformIsMac()), [editor]);
+  const { mac } = useEditorEnvironment();
+  useEffect(() => registerBodyShortcuts(editor, mac), [editor, mac]);
   return null;
 }
 

@@ -3,11 +3,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
-import { useMemo, type JSX, type ReactNode } from 'react';
+import type { JSX, ReactNode } from 'react';
 import { useMessages } from '../../i18n';
 import { runEditorCommand } from '../editor-commands';
 import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from './icons';
-import { currentPlatformIsMac, withShortcut } from './shortcut-label';
+import { useEditorEnvironment } from '../editor-environment';
+import { withShortcut } from './shortcut-label';
 import { TableMenu } from './TableMenu';
 import { useToolbarState, type BlockType } from './useToolbarState';
 
@@ -18,7 +19,7 @@ export function EditorToolbar(): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const t = useMessages().editor;
   const state = useToolbarState();
-  const mac = useMemo(currentPlatformIsMac, []);
+  const { mac } = useEditorEnvironment();
 
   const setBlock = (block: SettableBlock) => {
     editor.update(() => {

@@ -1,0 +1,47 @@
+import { cliEn, cliVi } from '../../shared/i18n/messages/cli';
+import { createDraftFiles } from '../services/draft/draft-files';
+import type { DraftFiles } from '../services/ports';
+import { CliRefusal, EXIT, refusalLine, type CliIo } from './cli-output';
+import { infoVerb } from './verbs/info';
+
+export interface CliDeps {
+  version: string;
+  drafts: Pick<DraftFiles, 'open'>;
+}
+
+export function defaultCliDeps(version: string): CliDeps {
+  return { version, drafts: createDraftFiles() };
+}
+
+/**
+ * The `soan-tin` command line: each verb a thin adapter over the services and shared functions
+ * the window uses. Returns the exit status; writes one line (Vietnamese, then English) on a
+ * refusal, never a stack trace.
+ */
+export async function runCli(args: readonly string[], io: CliIo, deps: CliDeps): Promise<number> {
+  const [verb, ...rest] = args;
+  try {
+    switch (verb) {
+      case undefined:
+      case '--help':
+      case '-h':
+        io.out(`${cliVi.usage}\n\n${cliEn.usage}\n`);
+        return EXIT.ok;
+      case '--version':
+      case '-V':
+        io.out(`${deps.version}\n`);
+        return EXIT.ok;
+      case 'info': {
+        const path = rest[0];
+        if (!path) throw new CliRefusal(cliVi.missingDraft('info'), cliEn.missingDraft('info'));
+        io.out(`${await infoVerb(deps.drafts, path)}\n`);
+        return EXIT.ok;
+      }
+      default:
+        throw new CliRefusal(cliVi.unknownVerb(verb), cliEn.unknownVerb(verb));
+    }
+  } catch (error) {
+    io.err(`${refusalLine(error)}\n`);
+    return EXIT.badInput;
+  }
+}

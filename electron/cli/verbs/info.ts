@@ -1,0 +1,22 @@
+import { bodyPlainText } from '../../../shared/article/body-text';
+import { countText } from '../../../shared/text/word-count';
+import type { DraftFiles } from '../../services/ports';
+
+/** `soan-tin info DRAFT.tinbai`: what the draft holds, as JSON, from the same services as the window. */
+export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): Promise<string> {
+  const { article } = await drafts.open(path);
+  const count = countText(bodyPlainText(article.body.root));
+  const info = {
+    file: path,
+    formatVersion: article.formatVersion,
+    id: article.id,
+    meta: article.meta,
+    words: count.words,
+    characters: count.characters,
+    photos: article.media.map(({ hash, width, height, originalName }) => ({ originalName, width, height, entry: `media/${hash}.jpg` })),
+    entries: ['mimetype', 'article.json', ...article.media.map(({ hash }) => `media/${hash}.jpg`)],
+    created: article.created,
+    modified: article.modified,
+  };
+  return JSON.stringify(info, null, 2);
+}

@@ -1,0 +1,28 @@
+/** The command line's own words; each message is printed Vietnamese first, then English. */
+export const cliVi = {
+  usage: `Cách dùng: soan-tin <lệnh> [tùy chọn]
+
+Lệnh:
+  info BẢN_THẢO.tinbai     thông tin bản thảo (tiêu đề, sapô, số từ, các phần trong tệp) dạng JSON
+  --help, -h               trang này
+  --version, -V            phiên bản
+
+Mở một bản thảo trong cửa sổ: soan-tin BẢN_THẢO.tinbai`,
+  unknownVerb: (verb: string) => `Không có lệnh "${verb}". Gõ soan-tin --help để xem các lệnh.`,
+  missingDraft: (verb: string) => `Lệnh ${verb} cần đường dẫn tới một bản thảo .tinbai.`,
+  unexpected: 'Đã xảy ra lỗi không mong muốn.',
+};
+
+export const cliEn: typeof cliVi = {
+  usage: `Usage: soan-tin <command> [options]
+
+Commands:
+  info DRAFT.tinbai        the draft's details (title, sapô, word count, entries) as JSON
+  --help, -h               this page
+  --version, -V            the version
+
+Open a draft in the window: soan-tin DRAFT.tinbai`,
+  unknownVerb: (verb: string) => `There is no command "${verb}". Type soan-tin --help for the commands.`,
+  missingDraft: (verb: string) => `The ${verb} command needs the path of a .tinbai draft.`,
+  unexpected: 'Something unexpected went wrong.',
+};

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliArguments } from '../../../electron/cli/cli-arguments';
+import { runCli } from '../../../electron/cli/run-cli';
+import { createDraftFiles } from '../../../electron/services/draft/draft-files';
+import { encodeDraft } from '../../../electron/services/draft/draft-codec';
+import { BROKEN_DRAFTS, REFERENCE_TITLE, referenceArticle } from '../../fixtures/drafts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+let folder: string;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'soantin-cli-'));
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { version: '0.1.0', drafts: createDraftFiles() });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('soan-tin', () => {
+  it('info: the reference draft’s details, word count and entries, as JSON', async () => {
+    const file = join(folder, 'Hội nghị Duy Tiên.tinbai');
+    await writeFile(file, await encodeDraft(referenceArticle()));
+    const { code, out, err } = await run('info', file);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const info = JSON.parse(out);
+    expect(info.meta.title).toBe(REFERENCE_TITLE);
+    expect(info.words).toBe(351);
+    expect(info.entries).toEqual(['mimetype', 'article.json']);
+  });
+
+  it.each(BROKEN_DRAFTS.map((d) => [d.file, d] as const))('info on %s: exit 2 and one line, Vietnamese then English', async (name, draft) => {
+    const file = join(folder, name);
+    await writeFile(file, await draft.build());
+    const { code, out, err } = await run('info', file);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(err).toMatch(/^soan-tin: .+ · .+\n$/);
+    expect(err).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('--help in both languages, --version, an unknown verb, a missing argument', async () => {
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Cách dùng: soan-tin');
+    expect(help.out).toContain('Usage: soan-tin');
+    expect((await run('--version')).out).toBe('0.1.0\n');
+    const unknown = await run('xuat');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe('soan-tin: Không có lệnh "xuat". Gõ soan-tin --help để xem các lệnh. · There is no command "xuat". Type soan-tin --help for the commands.\n');
+    expect((await run('info')).code).toBe(2);
+  });
+
+  it('tells a command-line run from a draft to open in the window', () => {
+    expect(cliArguments(['/opt/Soạn Tin/soan-tin', 'info', 'a.tinbai'], true)).toEqual(['info', 'a.tinbai']);
+    expect(cliArguments(['/opt/Soạn Tin/soan-tin', '--version'], true)).toEqual(['--version']);
+    expect(cliArguments(['/opt/Soạn Tin/soan-tin', 'Hội nghị.tinbai'], true)).toBeNull();
+    expect(cliArguments(['/opt/Soạn Tin/soan-tin'], true)).toBeNull();
+    expect(cliArguments(['electron', '.', '--', 'info', 'a.tinbai'], false)).toEqual(['info', 'a.tinbai']);
+    expect(cliArguments(['electron', '.', 'draft.tinbai'], false)).toBeNull();
+  });
+
+  it('runs in plain Node from the built bin, as `npx soan-tin` does', async () => {
+    const file = join(folder, 'bin.tinbai');
+    await writeFile(file, await encodeDraft(referenceArticle()));
+    const build = await new Promise<number>((done) => execFile(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT }, (e) => done(e ? 1 : 0)));
+    expect(build).toBe(0);
+    const result = await new Promise<{ code: number; stdout: string }>((done) =>
+      execFile(process.execPath, [join(ROOT, 'bin/soan-tin.mjs'), 'info', file], (e, stdout) => done({ code: e ? 1 : 0, stdout })),
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).meta.title).toBe(REFERENCE_TITLE);
+  });
+});
