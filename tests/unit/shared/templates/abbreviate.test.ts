@@ -33,6 +33,12 @@ describe('abbreviateRecurring', () => {
     expect(abbreviateRecurring(['Tiểu Ban Thường vụụ và Ban Thường vụ.']).texts[0]).toBe('Tiểu Ban Thường vụụ và Ban Thường vụ.');
   });
 
+  it('does not define an abbreviation already used before the name is written out', () => {
+    expect(
+      abbreviateRecurring(['Thường trực HĐND tỉnh tiếp Đoàn đại biểu Hội đồng nhân dân tỉnh Viêng Chăn.', 'Dự có B - Phó Chủ tịch Hội đồng nhân dân tỉnh.']).texts,
+    ).toEqual(['Thường trực HĐND tỉnh tiếp Đoàn đại biểu HĐND tỉnh Viêng Chăn.', 'Dự có B - Phó Chủ tịch HĐND tỉnh.']);
+  });
+
   it('later parts use what was defined, and nothing else', () => {
     const { defined } = abbreviateRecurring(['Ủy ban nhân dân tỉnh làm việc với Ủy ban nhân dân huyện.']);
     expect(useAbbreviations('Chủ tịch Ủy ban nhân dân tỉnh, Chủ tịch Hội đồng nhân dân tỉnh', defined)).toBe(
