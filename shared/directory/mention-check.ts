@@ -30,7 +30,6 @@ const FORMER = /(?<![\p{L}\p{N}])(?:nguyên|cố)\s+$/iu;
 const MAX_TITLE_LOOKBACK = 300;
 
 interface Checker {
-  people: readonly DirectoryPerson[];
   date: string;
   /**
    * Every title the directory knows (all people, past and present), as one alternation,
@@ -54,7 +53,7 @@ interface Checker {
 export function checkMentions(text: string, directory: readonly DirectoryPerson[], articleDate: string): MentionIssue[] {
   const src = text.normalize('NFC');
   const folded = foldTonePlacement(src);
-  const checker: Checker = { people: directory, date: articleDate, vocabulary: vocabularyOf(directory) };
+  const checker: Checker = { date: articleDate, vocabulary: vocabularyOf(directory) };
   // People who share a name are judged together: the directory may hold a person's old post
   // as a second entry.
   const byName = new Map<string, DirectoryPerson[]>();
