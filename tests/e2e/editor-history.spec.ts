@@ -3,11 +3,12 @@ import { expect, mod, test } from './harness/fixtures';
 
 test.describe('undo history and Vietnamese input', () => {
   test('a Unikey-style replacement (Backspace then the new letter) is never undone halfway', async ({ app }) => {
+    await app.page.clock.install();
     await app.launch();
     const { page } = app;
     await app.body().click();
     await page.keyboard.type('Vie');
-    await page.waitForTimeout(1200);
+    await page.clock.fastForward(1200); // a pause longer than the undo merge delay (1 s of Date.now)
     // Telex "ee": Unikey deletes "e" and sends "ê" within a few milliseconds.
     const cdp = await page.context().newCDPSession(page);
     const backspace = { key: 'Backspace', code: 'Backspace', windowsVirtualKeyCode: 8 };
@@ -24,11 +25,12 @@ test.describe('undo history and Vietnamese input', () => {
   });
 
   test('an IME composition is one undo step and lands in NFC', async ({ app }) => {
+    await app.page.clock.install();
     await app.launch();
     const { page } = app;
     await app.body().click();
     await page.keyboard.type('Hà Nam ');
-    await page.waitForTimeout(1200);
+    await page.clock.fastForward(1200); // a pause longer than the undo merge delay
     const cdp = await page.context().newCDPSession(page);
     // The input method shows a decomposed, unfinished letter, then commits the composed one.
     await cdp.send('Input.imeSetComposition', { text: 'e', selectionStart: 1, selectionEnd: 1 });

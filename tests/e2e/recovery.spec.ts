@@ -38,18 +38,29 @@ test.describe('recovery after a crash', () => {
   });
 
   test('typing without a pause still gets a recovery copy within fifteen seconds', async ({ app }) => {
+    // The page's timers and its monotonic clock are Playwright's: fifteen seconds pass at once.
+    await app.page.clock.install();
     await app.launch();
+    const { page } = app;
     await app.body().click();
-    const started = Date.now();
-    // A steady typist: a letter every 400 ms, never the two-second pause the timer waits for.
-    while (Date.now() - started < 17_000) {
-      await app.page.keyboard.type('a');
-      await app.page.waitForTimeout(400);
-      if (app.bridge.calls.some((c) => c.method === 'writeRecovery' && c.ok)) break;
+    const start = await page.evaluate(() => performance.now());
+    await page.clock.pauseAt(Date.now() + 60_000); // from here the page's time moves only when told
+    const fakeNow = async () => (await page.evaluate(() => performance.now())) - start;
+    const copies = () => app.bridge.calls.filter((c) => c.method === 'writeRecovery' && c.ok).length;
+    const t0 = await fakeNow();
+
+    // A steady typist: a letter every 1.5 s, never the two-second pause the copy waits for.
+    for (let i = 0; i < 9; i += 1) {
+      await page.keyboard.type('a');
+      await page.clock.runFor(1500);
     }
-    const elapsed = Date.now() - started;
-    expect(app.bridge.calls.some((c) => c.method === 'writeRecovery' && c.ok)).toBe(true);
-    expect(elapsed).toBeGreaterThan(14_000);
+    // The tenth letter at 13.5 s; at 14.9 s there is no copy yet (the pause rule never fired).
+    await page.keyboard.type('a');
+    await page.clock.runFor(Math.max(0, t0 + 14_900 - (await fakeNow())));
+    expect(copies()).toBe(0);
+    await page.clock.runFor(400); // 15.3 s: past the fifteen seconds, only 1.8 s after the last letter
+    await expect.poll(copies).toBe(1);
+    await expect(page.getByTestId('save-status')).toContainText('Đã tự động lưu bản khôi phục lúc');
   });
 
   test('Escape puts the offer off: nothing is deleted, it comes back at the next start', async ({ app }) => {

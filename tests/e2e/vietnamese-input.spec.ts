@@ -95,6 +95,7 @@ test('Telex composition, Unikey replacements and combining marks all land in NFC
 });
 
 test('undo never leaves a half-composed letter', async ({ app }) => {
+  await app.page.clock.install();
   await app.launch();
   const { page } = app;
   const cdp = await page.context().newCDPSession(page);
@@ -108,7 +109,7 @@ test('undo never leaves a half-composed letter', async ({ app }) => {
   for (const { keys, word } of words) {
     await telexWord(cdp, keys, word);
     await page.keyboard.type(' ');
-    await page.waitForTimeout(1100); // a pause: each word becomes its own undo step
+    await page.clock.fastForward(1100); // a pause: each word becomes its own undo step
   }
   await expect.poll(async () => (await bodyText(page)).trimEnd()).toBe('Nghị quyết Đại');
 
