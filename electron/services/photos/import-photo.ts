@@ -139,7 +139,10 @@ async function makeMaster(source: PhotoSource, format: PhotoFormat, metadata: Me
       .flatten({ background: FLATTEN_BACKGROUND })
       // CMYK, grey, 16-bit and profiled images all end as 8-bit, 3-channel sRGB.
       .toColourspace('srgb')
-      .jpeg({ quality: PHOTO_LIMITS.masterQuality })
+      // No Huffman optimisation: it costs a second pass over the coefficients, about 45 ms
+      // of a 300-ms import at 24 MP, for masters 7% smaller. The master stays inside the
+      // draft; every published rendition is encoded again from it, optimised there.
+      .jpeg({ quality: PHOTO_LIMITS.masterQuality, optimiseCoding: false })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw photoFailure(error, format);
