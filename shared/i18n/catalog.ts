@@ -1,14 +1,15 @@
 import type { Locale } from './locale';
 import { editorEn, editorVi } from './messages/editor';
 import { errorsEn, errorsVi } from './messages/errors';
+import { legacyEn, legacyVi } from './messages/legacy';
 import { menuEn, menuVi } from './messages/menu';
 import { uiEn, uiVi } from './messages/ui';
 
 /** The whole catalog. English mirrors Vietnamese key for key (the types insist). */
 export const catalog = {
-  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi },
-  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn },
-} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi }>;
+  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi, legacy: legacyVi },
+  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn, legacy: legacyEn },
+} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi; legacy: typeof legacyVi }>;
 
 export type Messages = (typeof catalog)['vi'];
 

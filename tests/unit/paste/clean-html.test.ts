@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { cleanPastedHtml } from '../../../renderer/src/editor/paste/clean-html';
+import { toTcvn3, toVni } from '../../../shared/text/legacy/encode';
+import { CLIPBOARD_FIXTURES, googleDocs, TCVN3_ATTENDEES, TCVN3_TITLE, webPage, wordTcvn3 } from '../../fixtures/clipboard';
 
 /**
  * What the editor receives from a paste: cleanPastedHtml's document, which the paste plugin
@@ -116,9 +118,16 @@ describe('cleanPastedHtml: Word', () => {
     );
   });
 
-  it("keeps TCVN3's ư (byte 0xAD, read as a soft hyphen) inside a run, for the legacy converter to read", () => {
-    // "Trường Chinh" in .VnTime, its bytes read as Windows-1252: ư is U+00AD, ờ is U+00EC.
-    const html = WORD_HEAD + `<p class=MsoNormal><span style='font-family:".VnTime"'>Tr\u00ad\u00ecng Chinh, \u00adu \u00ad\u00ad</span></p>` + WORD_TAIL;
+  it("reads TCVN3's ư (byte 0xAD, a soft hyphen in Windows-1252) as the letter in a .VnTime run", () => {
+    // "Trường Chinh" in .VnTime, its bytes read as Windows-1252: ư is U+00AD, ờ is U+00EA.
+    const typed = toTcvn3('Trường Chinh, ưu ưư');
+    expect(typed).toBe('Tr\u00ad\u00eang Chinh, \u00adu \u00ad\u00ad');
+    const html = WORD_HEAD + `<p class=MsoNormal><span style='font-family:".VnTime"'>${typed}</span></p>` + WORD_TAIL;
+    expect(cleanDoc(html).innerHTML).toBe('<p>Trường Chinh, ưu ưư</p>');
+  });
+
+  it('keeps a soft hyphen (U+00AD) in a run with no legacy font, for the mojibake check to read', () => {
+    const html = WORD_HEAD + `<p class=MsoNormal>Tr\u00ad\u00ecng Chinh, \u00adu \u00ad\u00ad</p>` + WORD_TAIL;
     const body = cleanDoc(html);
     expect(body.textContent).toBe('Tr\u00ad\u00ecng Chinh, \u00adu \u00ad\u00ad');
     expect(body.innerHTML).toBe('<p>Tr\u00ad\u00ecng Chinh, \u00adu \u00ad\u00ad</p>');
@@ -263,5 +272,55 @@ describe('cleanPastedHtml: Vietnamese text and size', () => {
   it('markup that never closes (a cut-off clipboard) keeps its text and no attribute', () => {
     const body = cleanDoc('<p class="x" onclick="a()">Chiều ngày 28/5/2022, <b style="color:red">Tỉnh ủy <i');
     expect(body.innerHTML).toBe('<p>Chiều ngày 28/5/2022, <strong>Tỉnh ủy </strong></p>');
+  });
+});
+
+describe('cleanPastedHtml: runs in TCVN3 and VNI faces', () => {
+  const paragraphs = (html: string) => Array.from(cleanDoc(html).children, (p) => p.textContent);
+
+  it.each(CLIPBOARD_FIXTURES.filter((f) => f().html !== '').map((f) => [f().name, f] as const))(
+    '%s: every paragraph reads as the Unicode text that was typed',
+    (_name, fixture) => {
+      const { html, expected } = fixture();
+      const body = cleanDoc(html);
+      expect(Array.from(body.querySelectorAll('p,h2,h3'), (p) => p.textContent)).toEqual(expected);
+      expect(foreign(body)).toEqual([]);
+    },
+  );
+
+  it('a .VnTime paragraph that holds a Times New Roman run converts only the legacy runs; bold is kept', () => {
+    const { html } = wordTcvn3();
+    const attendees = Array.from(cleanDoc(html).children)[2];
+    expect(attendees.textContent).toBe(TCVN3_ATTENDEES);
+    expect(attendees.querySelector('strong')?.textContent).toBe('bà Lê Thị Thủy');
+  });
+
+  it('the "H" faces give capitals, whether named on the run or by a Word style class', () => {
+    const run = WORD_HEAD + `<p class=MsoNormal><span style='font-family:".VnTimeH"'>${toTcvn3('Bí thư Tỉnh ủy', { capitals: true })}</span></p>` + WORD_TAIL;
+    expect(paragraphs(run)).toEqual(['BÍ THƯ TỈNH ỦY']);
+    expect(paragraphs(wordTcvn3().html)[0]).toBe(TCVN3_TITLE);
+  });
+
+  it('reads <font face> and the mso-ascii and shorthand font declarations; a run without any font inherits its parent', () => {
+    const vnTime = toTcvn3('Hội nghị');
+    expect(paragraphs(`<p><font face=".VnTime">${vnTime}</font></p>`)).toEqual(['Hội nghị']);
+    expect(paragraphs(`<p style="mso-ascii-font-family:.VnArial">${vnTime}</p>`)).toEqual(['Hội nghị']);
+    expect(paragraphs(`<p style='font:bold 13.0pt ".VnTime"'><span>${vnTime}</span></p>`)).toEqual(['Hội nghị']);
+    expect(paragraphs(`<p><font face="VNI-Helve">${toVni('Thủy lợi')}</font></p>`)).toEqual(['Thủy lợi']);
+  });
+
+  it('a Unicode font inside a legacy paragraph, and Word’s bidi font names, are not read as legacy', () => {
+    const vnTime = toTcvn3('Tỉnh ủy');
+    const html =
+      `<p style='font-family:".VnTime"'>${vnTime} <span style='font-family:"Times New Roman"'>Hòa Bình</span></p>` +
+      `<p style='mso-bidi-font-family:".VnTime";font-family:Arial'>Hòa Bình</p>`;
+    expect(paragraphs(html)).toEqual(['Tỉnh ủy Hòa Bình', 'Hòa Bình']);
+  });
+
+  it('Google Docs and web pages are left as they were (no legacy face): no letter changes', () => {
+    expect(paragraphs(googleDocs().html)).toEqual(googleDocs().expected);
+    expect(clean(webPage().html)).toBe(
+      '<table><tr><td><p>Trang chủ</p></td><td><h2>Kỳ họp thứ 5</h2><p>Sáng ngày 3/6/2022, HĐND tỉnh khai mạc kỳ họp.</p></td></tr></table>',
+    );
   });
 });

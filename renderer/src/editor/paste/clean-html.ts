@@ -1,5 +1,7 @@
 import { HEADING_TAGS } from '../../../../shared/article/body-nodes';
+import { classFontsOfHtml, mentionsLegacyFont } from '../../../../shared/paste/legacy-fonts';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
+import { convertLegacyRuns } from './legacy-runs';
 
 /**
  * Pasted HTML (Word, Google Docs, web pages) rebuilt into the few elements our body knows:
@@ -7,10 +9,13 @@ import { isSafeHref } from '../../../../shared/paste/safe-href';
  * paragraphs become real, nested lists). Nothing is
  * copied across but those elements, an allowed href and table spans: no class, style, id or
  * handler survives, and scripts, styles, images and Word's o:p are dropped with their content.
+ * Runs typed in a TCVN3 or VNI face (.VnTime, .VnTimeH, VNI-Times…) are converted to Unicode
+ * first, each in its own font's encoding (legacy-runs.ts).
  * The result is a fresh document, ready for Lexical's $generateNodesFromDOM.
  */
 export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFromString'>): Document {
   const source = parser.parseFromString(defuseAttributes(html), 'text/html');
+  if (mentionsLegacyFont(html)) convertLegacyRuns(source.body, classFontsOfHtml(html));
   const out = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
   children(source.body, out.body, out);
   return out;
