@@ -12,7 +12,9 @@ import {
   avifPhoto,
   cameraJpeg,
   cmykJpeg,
+  greyJpeg,
   png16,
+  portraitJpeg,
   profiledJpeg,
   tiffPhoto,
   transparentPng,
@@ -74,6 +76,12 @@ describe('a camera photo becomes an upright sRGB master of at most 2560 px', () 
   it('keeps the name and size of the camera file', async () => {
     expect(camera.originalName).toBe('DSC_0799.jpg');
     expect(camera.sourceBytes).toBe((await stat(cameraPath)).size);
+  });
+
+  it('a portrait photo with no orientation to apply stays as it is, long edge 2560', async () => {
+    const photo = await importPhoto({ bytes: await portraitJpeg(), name: 'DSC05850.jpg' });
+    expect([photo.width, photo.height]).toEqual([Math.round((4000 * 2560) / 6000), 2560]);
+    expect(await bandAt(photo.master, 'top')).toBe(true);
   });
 
   it('every EXIF orientation (1–8, mirrored ones too) ends with the photo’s top at the top', async () => {
@@ -161,6 +169,12 @@ describe('each format and colour space the newsroom receives', () => {
     const meta = await sharp(photo.master).metadata();
     expect([meta.depth, meta.channels]).toEqual(['uchar', 3]);
     expect(colourDistance(await meanColour(photo.master), colour)).toBeLessThanOrEqual(2);
+  });
+
+  it('a black-and-white JPEG becomes a three-channel sRGB master', async () => {
+    const photo = await importPhoto({ bytes: await greyJpeg(), name: 'den-trang.jpg' });
+    const meta = await sharp(photo.master).metadata();
+    expect([meta.space, meta.channels]).toEqual(['srgb', 3]);
   });
 
   it('an sRGB photo keeps its colours', async () => {
