@@ -39,8 +39,9 @@ export interface PhotoBatchOptions {
   onProgress?: (progress: PhotoBatchProgress) => void;
   /** Cancels the batch: photos not yet started are not started. */
   signal?: AbortSignal;
-  /** How one photo is imported; importPhoto unless a caller (or a test) needs otherwise. */
-  importer?: (input: PhotoInput) => Promise<ImportedPhoto>;
+  /** How one photo is imported (given its place in `items`); importPhoto unless a caller
+   * needs more done before a photo counts as imported (storing it), or a test needs otherwise. */
+  importer?: (input: PhotoInput, index: number) => Promise<ImportedPhoto>;
 }
 
 /**
@@ -62,7 +63,7 @@ export async function createPhotoBatch(items: readonly PhotoInput[], options: Ph
     const name = nameOf(input);
     let outcome: PhotoBatchOutcome;
     try {
-      outcome = { index, name, status: 'ok', photo: await importer(input) };
+      outcome = { index, name, status: 'ok', photo: await importer(input, index) };
     } catch (error) {
       outcome = { index, name, status: 'failed', error: toErrorPayload(error) };
     }

@@ -93,6 +93,20 @@ describe('a batch of photos runs side by side, never more than its limit', () =>
     expect(result.items.map((item) => item.name)).toEqual(['DSC_800.jpg', 'DSC_801.jpg', 'DSC_802.jpg', 'DSC_803.jpg']);
   });
 
+  it('the importer is told each photo’s place, so the same file chosen twice is two photos', async () => {
+    const seen: [string, number][] = [];
+    const same: PhotoInput = { path: '/photos/DSC_0799.jpg' };
+    const result = await createPhotoBatch([same, { path: '/photos/DSC_0800.jpg' }, same], {
+      concurrency: 2,
+      importer: async (input, index) => {
+        seen.push(['path' in input ? input.path : input.name, index]);
+        return photoNamed(`${index}`);
+      },
+    });
+    expect(seen.sort((a, b) => a[1] - b[1])).toEqual([['/photos/DSC_0799.jpg', 0], ['/photos/DSC_0800.jpg', 1], ['/photos/DSC_0799.jpg', 2]]);
+    expect(result.items.map((item) => (item.status === 'ok' ? item.photo.originalName : null))).toEqual(['0', '1', '2']);
+  });
+
   it('the default leaves one core to the window and never exceeds the thread pool sharp runs in', () => {
     expect(defaultPhotoConcurrency(2, 4)).toBe(1);
     expect(defaultPhotoConcurrency(1, 4)).toBe(1);
