@@ -29,7 +29,6 @@ export async function readPreviewFonts(fontDir?: string): Promise<{ files: FontF
   return { files, missing };
 }
 
-const require = createRequire(import.meta.url);
 const packageDirs = new Map<string, string | null>();
 
 function fontPath(font: PreviewFont, fontDir: string | undefined): string | null {
@@ -37,7 +36,8 @@ function fontPath(font: PreviewFont, fontDir: string | undefined): string | null
   if (!packageDirs.has(font.pkg)) {
     let dir: string | null = null;
     try {
-      dir = join(dirname(require.resolve(`${font.pkg}/package.json`)), 'files');
+      // Resolved on first use, not at import: a bundled main process may have no node_modules at all.
+      dir = join(dirname(createRequire(import.meta.url).resolve(`${font.pkg}/package.json`)), 'files');
     } catch {
       dir = null;
     }

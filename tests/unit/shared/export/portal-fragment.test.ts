@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../../shared/article/article-schema';
+import { renderPortalHtml } from '../../../../shared/export/portal-html';
 import { ExportError, describeExportError } from '../../../../shared/export/export-error';
 import { assertSafeFragment, clipboardPayload, portalHtml } from '../../../../shared/export/portal-fragment';
 import { DEFAULT_PORTAL_PROFILE, parsePortalProfile } from '../../../../shared/export/portal-profile';
@@ -47,5 +49,13 @@ describe('the fragment for the command line and the clipboard', () => {
     const error = thrown(() => assertSafeFragment('<p><img src=x onerror=alert(1)></p>', DEFAULT_PORTAL_PROFILE));
     expect(error.code).toBe('unsafe-html');
     expect(describeExportError(error)).toContain('- p[1]/img[1]: attribute onerror');
+  });
+});
+
+describe('a saved article is what the exporter takes', () => {
+  it('an Article from the draft file type-checks as an ExportArticle (the figure node is read loosely)', () => {
+    const take = (article: Article) => renderPortalHtml(article, { profile: DEFAULT_PORTAL_PROFILE });
+    const saved = { ...article([p(t('Thân bài./.'))]), formatVersion: 2, id: 'x', media: [], created: { at: '2022-05-28T10:00:00+07:00', by: '' } } as unknown as Article;
+    expect(take(saved)).toContain('<p>Thân bài./.</p>');
   });
 });
