@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'unsafe-entry',
   'too-large',
   'file-not-found',
+  'folder-not-found',
+  'name-not-allowed',
   'permission-denied',
   'disk-full',
   'io-error',

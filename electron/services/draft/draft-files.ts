@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/errors';
 import type { Article } from '../../../shared/article/article-schema';
 import { writeFileAtomically } from '../atomic-write';
-import { appErrorFromNode } from '../node-errors';
+import { checkWritableName, writeErrorFromNode } from '../write-errors';
 import type { DraftFiles, DraftMedia } from '../ports';
 import { decodeArchive, encodeDraft, type MediaReader } from './draft-codec';
 import { mediaEntryName } from './entry-roles';
@@ -51,10 +51,11 @@ export async function writeDraft(path: string, article: Article, media?: MediaRe
 }
 
 export async function writeBytes(path: string, bytes: Buffer, platform: NodeJS.Platform = process.platform): Promise<void> {
+  checkWritableName(path, platform);
   try {
     await writeFileAtomically(path, bytes, platform);
   } catch (error) {
-    throw error instanceof AppError ? error : (appErrorFromNode(error) ?? error);
+    throw error instanceof AppError ? error : (writeErrorFromNode(error) ?? error);
   }
 }
 

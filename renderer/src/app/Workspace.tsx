@@ -14,6 +14,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { createDocumentStore, useDocument } from './document-store';
 import { ErrorBanner, type Notice } from './ErrorBanner';
 import { InfoPanel } from './InfoPanel';
+import { NoticeArea } from './NoticeArea';
 import { RecoveryDialog } from './RecoveryDialog';
 import { StatusBar } from './StatusBar';
 import { UnsavedDialog } from './UnsavedDialog';
@@ -104,7 +105,6 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       </div>
       <div className="panes">
         <main className="article-pane" aria-label={messages.ui.articleLabel}>
-          {notice && <ErrorBanner notice={notice} onDismiss={() => setNotice(null)} />}
           <article className="article-column">
             {ready ? (
               <>
@@ -142,6 +142,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
         article
       )}
       <StatusBar count={count} status={ready ? status : null} onSwitchLocale={onSwitchLocale} />
+      <NoticeArea>{notice && <ErrorBanner notice={notice} onDismiss={() => setNotice(null)} />}</NoticeArea>
       {leaving && <UnsavedDialog name={documentName({ path, title: meta.title }, messages.ui.untitled)} onAnswer={(c) => void answerUnsaved(c)} />}
       {!leaving && recoveries.length > 0 && (
         <RecoveryDialog

@@ -9,11 +9,14 @@ import { isSafeHref } from '../../../shared/paste/safe-href';
 import { useMessages } from '../i18n';
 import { BodyShapePlugin } from './plugins/BodyShapePlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
+import { EscapeKeepsFocusPlugin } from './plugins/EscapeKeepsFocusPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { LinkHintPlugin } from './plugins/LinkHintPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { NfcTextPlugin } from './plugins/NfcTextPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 
 /** The article body as the officer edits it, with every plugin the body needs. */
@@ -46,6 +49,9 @@ export function EditorBody(): JSX.Element {
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
       <LinkClickPlugin />
+      <LinkHintPlugin />
+      <TableTabPlugin />
+      <EscapeKeepsFocusPlugin />
     </div>
   );
 }

@@ -71,7 +71,7 @@ export const uiEn: typeof uiVi = {
   fieldAuthor: 'Author',
   fieldAuthorPlaceholder: 'Writer’s full name',
   fieldSource: 'Source',
-  fieldSourcePlaceholder: 'e.g. Provincial Party Committee Office',
+  fieldSourcePlaceholder: 'e.g. Party Committee Office',
   fieldDate: 'Publication date',
   fieldDateHint: 'Day/month/year, e.g. 28/5/2022',
   fieldDateInvalid: 'Not a valid date. Type it as day/month/year, e.g. 28/5/2022.',

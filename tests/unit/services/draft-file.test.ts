@@ -289,8 +289,8 @@ describe('saving', () => {
     expect((await stat(path)).mode & 0o777).toBe(0o640);
   });
 
-  it('does not create the folder: saving into a missing one is file-not-found', async () => {
-    expect(await refusalCode(writeDraft(join(folder, 'mất', 'bai.tinbai'), referenceArticle()))).toBe('file-not-found');
+  it('does not create the folder: saving into a missing one says the folder is gone (folder-not-found)', async () => {
+    expect(await refusalCode(writeDraft(join(folder, 'mất', 'bai.tinbai'), referenceArticle()))).toBe('folder-not-found');
   });
 });
 

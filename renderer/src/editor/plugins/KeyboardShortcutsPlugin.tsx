@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { getScrollParent } from '@lexical/utils';
-import { $getRoot, $getSelection, $isRangeSelection, registerEventListeners, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, $isTextNode, registerEventListeners, type LexicalEditor, type RangeSelection } from 'lexical';
 import { useEffect } from 'react';
 import { bodyShortcut, type BodyShortcut } from '../body-shortcuts';
 import { runEditorCommand } from '../editor-commands';
@@ -26,6 +26,19 @@ function $moveToEdge(edge: 'start' | 'end', extend: boolean): void {
   const root = $getRoot();
   const moved = edge === 'start' ? root.selectStart() : root.selectEnd();
   if (anchor) moved.anchor.set(anchor.key, anchor.offset, anchor.type);
+  else $takeFormatOfLanding(moved);
+}
+
+/** The caret takes the format of the text where it lands, as in Word, not the one it carried from where it was. */
+function $takeFormatOfLanding(caret: RangeSelection): void {
+  const node = caret.anchor.getNode();
+  if ($isTextNode(node)) {
+    caret.format = node.getFormat();
+    caret.style = node.getStyle();
+  } else {
+    caret.format = $isElementNode(node) ? node.getTextFormat() : 0;
+    caret.style = $isElementNode(node) ? node.getTextStyle() : '';
+  }
 }
 
 function run(editor: LexicalEditor, shortcut: BodyShortcut): void {

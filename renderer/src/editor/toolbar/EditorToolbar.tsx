@@ -10,6 +10,8 @@ import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from '
 import { useEditorEnvironment } from '../editor-environment';
 import { withShortcut } from './shortcut-label';
 import { TableMenu } from './TableMenu';
+import { useBlockChoice } from './useBlockChoice';
+import { useEditingPlace } from './useEditingPlace';
 import { useToolbarState, type BlockType } from './useToolbarState';
 
 type SettableBlock = 'paragraph' | 'h2' | 'h3' | 'quote';
@@ -20,6 +22,9 @@ export function EditorToolbar(): JSX.Element {
   const t = useMessages().editor;
   const state = useToolbarState();
   const { mac } = useEditorEnvironment();
+  // In the title, sapô or another field the buttons are not the body's: formatting is disabled
+  // there, and undo/redo are the field's own.
+  const inField = useEditingPlace(editor) === 'field';
 
   const setBlock = (block: SettableBlock) => {
     editor.update(() => {
@@ -39,6 +44,10 @@ export function EditorToolbar(): JSX.Element {
   };
 
   const isList = (b: BlockType) => b === 'bullet' || b === 'number';
+  const blockChoice = useBlockChoice<SettableBlock | 'list'>(isList(state.block) ? 'list' : state.block, (value) => {
+    if (value !== 'list') setBlock(value);
+  });
+  const history = (command: 'undo' | 'redo') => (inField ? document.execCommand(command) : runEditorCommand(editor, command));
 
   return (
     <div className="st-toolbar" role="toolbar" aria-label={t.toolbarLabel}>
@@ -47,8 +56,13 @@ export function EditorToolbar(): JSX.Element {
         data-testid="tb-block"
         aria-label={t.blockType}
         title={t.blockType}
-        value={isList(state.block) ? 'list' : state.block}
-        onChange={(e) => setBlock(e.target.value as SettableBlock)}
+        aria-disabled={inField || undefined}
+        value={blockChoice.value}
+        onChange={blockChoice.onChange}
+        onKeyDown={(e) => (inField ? e.preventDefault() : blockChoice.onKeyDown(e))}
+        onKeyUp={blockChoice.onKeyUp}
+        onMouseDown={(e) => (inField ? e.preventDefault() : blockChoice.onMouseDown())}
+        onBlur={blockChoice.onBlur}
       >
         <option value="paragraph">{t.blockParagraph}</option>
         <option value="h2">{t.blockH2}</option>
@@ -61,29 +75,29 @@ export function EditorToolbar(): JSX.Element {
         )}
       </select>
       <Sep />
-      <ToolButton testId="tb-bold" label={t.bold} keys="B" mac={mac} pressed={state.bold} onPress={() => runEditorCommand(editor, 'bold')}>
+      <ToolButton testId="tb-bold" disabled={inField} label={t.bold} keys="B" mac={mac} pressed={state.bold} onPress={() => runEditorCommand(editor, 'bold')}>
         <b>B</b>
       </ToolButton>
-      <ToolButton testId="tb-italic" label={t.italic} keys="I" mac={mac} pressed={state.italic} onPress={() => runEditorCommand(editor, 'italic')}>
+      <ToolButton testId="tb-italic" disabled={inField} label={t.italic} keys="I" mac={mac} pressed={state.italic} onPress={() => runEditorCommand(editor, 'italic')}>
         <i className="st-tb-serif">I</i>
       </ToolButton>
-      <ToolButton testId="tb-underline" label={t.underline} keys="U" mac={mac} pressed={state.underline} onPress={() => runEditorCommand(editor, 'underline')}>
+      <ToolButton testId="tb-underline" disabled={inField} label={t.underline} keys="U" mac={mac} pressed={state.underline} onPress={() => runEditorCommand(editor, 'underline')}>
         <u>U</u>
       </ToolButton>
       <Sep />
-      <ToolButton testId="tb-ul" label={t.bulletList} mac={mac} pressed={state.block === 'bullet'} onPress={() => toggleList('bullet')}>
+      <ToolButton testId="tb-ul" disabled={inField} label={t.bulletList} mac={mac} pressed={state.block === 'bullet'} onPress={() => toggleList('bullet')}>
         <BulletListIcon />
       </ToolButton>
-      <ToolButton testId="tb-ol" label={t.numberedList} mac={mac} pressed={state.block === 'number'} onPress={() => toggleList('number')}>
+      <ToolButton testId="tb-ol" disabled={inField} label={t.numberedList} mac={mac} pressed={state.block === 'number'} onPress={() => toggleList('number')}>
         <NumberedListIcon />
       </ToolButton>
       <Sep />
-      <ToolButton testId="tb-link" label={t.link} keys="K" mac={mac} pressed={state.link} onPress={() => runEditorCommand(editor, 'link')}>
+      <ToolButton testId="tb-link" disabled={inField} label={t.link} keys="K" mac={mac} pressed={state.link} onPress={() => runEditorCommand(editor, 'link')}>
         <LinkIcon />
       </ToolButton>
-      <TableMenu inTable={state.inTable} />
+      <TableMenu inTable={state.inTable} disabled={inField} />
       <Sep />
-      <ToolButton testId="tb-undo" label={t.undo} keys="Z" mac={mac} disabled={!state.canUndo} onPress={() => runEditorCommand(editor, 'undo')}>
+      <ToolButton testId="tb-undo" label={t.undo} keys="Z" mac={mac} disabled={!inField && !state.canUndo} onPress={() => history('undo')}>
         <UndoIcon />
       </ToolButton>
       <ToolButton
@@ -91,8 +105,8 @@ export function EditorToolbar(): JSX.Element {
         label={t.redo}
         keys={mac ? 'Shift+Z' : 'Y'}
         mac={mac}
-        disabled={!state.canRedo}
-        onPress={() => runEditorCommand(editor, 'redo')}
+        disabled={!inField && !state.canRedo}
+        onPress={() => history('redo')}
       >
         <RedoIcon />
       </ToolButton>
@@ -124,10 +138,12 @@ function ToolButton(props: {
       title={title}
       aria-pressed={props.pressed === undefined ? undefined : props.pressed}
       aria-keyshortcuts={props.keys ? (props.mac ? 'Meta+' : 'Control+') + props.keys : undefined}
-      disabled={props.disabled}
+      // aria-disabled, not disabled: a disabled button lets a click take the focus away from the
+      // title or the body; this one stays where it is, looks disabled and does nothing.
+      aria-disabled={props.disabled || undefined}
       // Keep the caret in the body: the button acts on the selection there.
       onMouseDown={(e) => e.preventDefault()}
-      onClick={props.onPress}
+      onClick={props.disabled ? undefined : props.onPress}
     >
       {props.children}
     </button>

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INSERT_TABLE_COMMAND } from '@lexical/table';
 import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
 import { useMessages } from '../../i18n';
+import { insertTableAtCaret } from '../table/insert-table';
 import { runTableAction, type TableAction } from '../table/table-actions';
 import { TableIcon } from './icons';
 
@@ -16,7 +16,7 @@ const ACTIONS: Array<{ action: TableAction; testId: string; label: 'tableRowAbov
 ];
 
 /** The table button and its menu: insert a 3×3 table with a header row, or edit the one at the caret. */
-export function TableMenu({ inTable }: { inTable: boolean }): JSX.Element {
+export function TableMenu({ inTable, disabled = false }: { inTable: boolean; disabled?: boolean }): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const t = useMessages().editor;
   const [open, setOpen] = useState(false);
@@ -63,8 +63,9 @@ export function TableMenu({ inTable }: { inTable: boolean }): JSX.Element {
         title={t.table}
         aria-haspopup="menu"
         aria-expanded={open}
+        aria-disabled={disabled || undefined}
         onMouseDown={(e) => e.preventDefault()}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen((o) => !disabled && !o)}
       >
         <TableIcon />
         <span className="st-tb-caret" aria-hidden="true">▾</span>
@@ -76,11 +77,7 @@ export function TableMenu({ inTable }: { inTable: boolean }): JSX.Element {
             role="menuitem"
             data-testid="table-insert"
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() =>
-              choose(() =>
-                editor.dispatchCommand(INSERT_TABLE_COMMAND, { rows: '3', columns: '3', includeHeaders: { rows: true, columns: false } }),
-              )
-            }
+            onClick={() => choose(() => insertTableAtCaret(editor, 3, 3))}
           >
             {t.tableInsert}
           </button>
