@@ -1,4 +1,4 @@
-import { MEDIA_HASH_PATTERN } from './media-hash';
+import { MEDIA_HASH as MEDIA_HASH_PATTERN } from '../article/article-schema';
 import { isSafeHref } from '../paste/safe-href';
 import { countText } from '../text/word-count';
 import { blockText } from './body-text';

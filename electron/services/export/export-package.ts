@@ -4,7 +4,7 @@ import { checkForExport, hasBlocking, type ExportCheck } from '../../../shared/e
 import { ExportError } from '../../../shared/export/export-error';
 import { figuresOf, type ExportArticle, type FigureNode } from '../../../shared/export/export-node';
 import { exportMetadata, packageImage, type ExportMetadata, type PackageImage } from '../../../shared/export/metadata';
-import { MEDIA_HASH_PATTERN } from '../../../shared/export/media-hash';
+import { MEDIA_HASH as MEDIA_HASH_PATTERN } from '../../../shared/article/article-schema';
 import { assertSafeFragment, verifiedFragment } from '../../../shared/export/portal-fragment';
 import { parsePortalProfile, profileClassTokens, type PortalProfile, type PortalProfileInput } from '../../../shared/export/portal-profile';
 import { PREVIEW_CLASSES, previewPage, previewStylesheet } from '../../../shared/export/preview-page';
