@@ -1,15 +1,16 @@
 import type { Locale } from './locale';
 import { editorEn, editorVi } from './messages/editor';
 import { errorsEn, errorsVi } from './messages/errors';
+import { findEn, findVi } from './messages/find';
 import { legacyEn, legacyVi } from './messages/legacy';
 import { menuEn, menuVi } from './messages/menu';
 import { uiEn, uiVi } from './messages/ui';
 
 /** The whole catalog. English mirrors Vietnamese key for key (the types insist). */
 export const catalog = {
-  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi, legacy: legacyVi },
-  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn, legacy: legacyEn },
-} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi; legacy: typeof legacyVi }>;
+  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi, legacy: legacyVi, find: findVi },
+  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn, legacy: legacyEn, find: findEn },
+} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi; legacy: typeof legacyVi; find: typeof findVi }>;
 
 export type Messages = (typeof catalog)['vi'];
 

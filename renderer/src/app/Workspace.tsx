@@ -14,6 +14,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { createDocumentStore, useDocument } from './document-store';
 import { ErrorBanner, type Notice } from './ErrorBanner';
 import { InfoPanel } from './InfoPanel';
+import { FindBar } from '../editor/find/FindBar';
 import { NoticeArea } from './NoticeArea';
 import { RecoveryDialog } from './RecoveryDialog';
 import { StatusBar } from './StatusBar';
@@ -109,6 +110,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
             {ready ? (
               <>
                 <ArticleHeader meta={meta} onEdit={editMeta} onLeaveSapo={focusBody} />
+                <FindBar title={meta.title} sapo={meta.sapo} onEditMeta={editMeta} />
                 <div className="article-body">{body}</div>
               </>
             ) : (
