@@ -5,7 +5,9 @@ import { createHandlers, type HandlerTable } from './ipc/handlers';
 import { createLaunchDraft, type LaunchDraft } from './launch-draft';
 import { createPathGrants, type PathGrants } from './security/path-grants';
 import { createDraftFiles } from './services/draft/draft-files';
+import { createImporter } from './services/import';
 import { createMediaLibrary } from './services/media-library';
+import { createPhotos } from './services/photos-service';
 import type { Dialogs, ExternalLinks, Log } from './services/ports';
 import { createRecentFiles } from './services/recent-files';
 import { createRecoveryStore } from './services/recovery-store';
@@ -32,8 +34,12 @@ export interface AppAdapters {
 
 export function createAppServices(userDataDir: string, store: KeyValueStore, platform: NodeJS.Platform = process.platform) {
   const media = createMediaLibrary(path.join(userDataDir, 'media'), platform);
+  const photos = createPhotos(media, path.join(userDataDir, 'previews'));
   return {
     media,
+    photos,
+    // Nhập tệp…: a document's photos go through the photo pipeline like any other.
+    importer: createImporter({ keepPhoto: (bytes, name) => photos.importBytes(bytes, name) }),
     drafts: createDraftFiles(media.read, platform),
     recovery: createRecoveryStore(path.join(userDataDir, 'recovery'), { platform, media: media.read }),
     recent: createRecentFiles(store),

@@ -7,6 +7,12 @@ import { messagesFor } from '../shared/i18n/catalog';
 import type { Locale } from '../shared/i18n/locale';
 import type { Dialogs } from './services/ports';
 
+/** What the photo dialog lists; other files are refused with a reason if chosen anyway. */
+export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'tif', 'tiff', 'avif', 'heic', 'heif', 'JPG', 'JPEG', 'PNG'];
+
+/** What Nhập tệp… lists (a .doc chosen anyway is refused with a reason). */
+export const IMPORT_EXTENSIONS = ['docx', 'html', 'htm', 'txt', 'DOCX', 'HTML', 'HTM', 'TXT'];
+
 export function draftFilters(locale: Locale): FileFilter[] {
   return [{ name: messagesFor(locale).menu.draftFilter, extensions: [TINBAI_EXTENSION] }];
 }
@@ -27,6 +33,30 @@ export function createDialogs(
         title: messagesFor(locale).menu.openTitle,
         defaultPath: defaultFolder(),
         filters: draftFilters(locale),
+        properties: ['openFile' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async choosePhotos(locale) {
+      const m = messagesFor(locale).menu;
+      const options = {
+        title: m.insertPhotoTitle,
+        defaultPath: defaultFolder(),
+        filters: [{ name: m.photoFilter, extensions: PHOTO_EXTENSIONS }],
+        properties: ['openFile' as const, 'multiSelections' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async chooseFileToImport(locale) {
+      const m = messagesFor(locale).menu;
+      const options = {
+        title: m.importTitle,
+        defaultPath: defaultFolder(),
+        filters: [{ name: m.importFilter, extensions: IMPORT_EXTENSIONS }],
         properties: ['openFile' as const],
       };
       const parent = parentWindow();

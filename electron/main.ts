@@ -188,7 +188,7 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
-      protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT));
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(RENDERER_ROOT, undefined, composed.services.photos.preview));
       denyAllPermissions(session.defaultSession);
       if (process.platform !== 'darwin') {
         session.defaultSession.setSpellCheckerLanguages(

@@ -70,6 +70,7 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       command(m.save, 'save', 'CmdOrCtrl+S'),
       command(m.saveAs, 'saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
+      command(m.importFile, 'importFile'),
       // Export arrives with the portal package; shown now so the menu does not move later.
       { label: label(m.export), enabled: false },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: label(m.quit) } as const]),
@@ -91,6 +92,8 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       command(m.italic, 'italic', 'CmdOrCtrl+I'),
       command(m.underline, 'underline', 'CmdOrCtrl+U'),
       command(m.link, 'link', 'CmdOrCtrl+K'),
+      { type: 'separator' },
+      command(m.insertPhoto, 'insertPhoto', 'CmdOrCtrl+Shift+I'),
     ],
   };
 
@@ -115,13 +118,18 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
     ],
   };
 
+  const toolsMenu: MenuItemConstructorOptions = {
+    label: label(m.tools),
+    submenu: [command(m.convertEncoding, 'convertEncoding'), command(m.toneStyle, 'toneStyle')],
+  };
+
   const helpMenu: MenuItemConstructorOptions = {
     label: label(m.help),
     role: 'help',
     submenu: [command(m.about, 'about')],
   };
 
-  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
+  return [...(mac ? [appMenu] : []), fileMenu, editMenu, viewMenu, toolsMenu, helpMenu];
 }
 
 /** A recent draft is shown by its article title, or by its file name when it has none. */

@@ -77,6 +77,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   });
 
   const port: WindowPort = {
+    notify(event, payload) {
+      if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNELS[event], payload);
+    },
     setDirty(dirty) {
       state.dirty = dirty;
       if (process.platform === 'darwin' && !win.isDestroyed()) win.setDocumentEdited(dirty);

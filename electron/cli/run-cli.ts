@@ -3,6 +3,7 @@ import { createDraftFiles } from '../services/draft/draft-files';
 import type { DraftFiles } from '../services/ports';
 import { CliRefusal, EXIT, refusalLine, type CliIo } from './cli-output';
 import { infoVerb } from './verbs/info';
+import { photosVerb } from './verbs/photos';
 
 export interface CliDeps {
   version: string;
@@ -37,6 +38,9 @@ export async function runCli(args: readonly string[], io: CliIo, deps: CliDeps):
         io.out(`${await infoVerb(deps.drafts, path)}\n`);
         return EXIT.ok;
       }
+      case 'photos':
+        io.out(`${await photosVerb(rest)}\n`);
+        return EXIT.ok;
       default:
         throw new CliRefusal(cliVi.unknownVerb(verb), cliEn.unknownVerb(verb));
     }

@@ -1,14 +1,17 @@
 import { suggestDraftFileName, withDraftExtension } from '../../shared/article/file-name';
 import type { InvokeInput, InvokeMethod, InvokeOutput } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/catalog';
+import { AppError } from '../../shared/ipc/errors';
 import { grantedPath, type PathGrants } from '../security/path-grants';
 import type {
   AppInfo,
   Dialogs,
   DraftFiles,
   ExternalLinks,
+  FileImporter,
   Log,
   MediaLibrary,
+  Photos,
   RecentFiles,
   RecoveryStore,
   Settings,
@@ -24,6 +27,9 @@ export interface HandlerDeps {
   drafts: DraftFiles;
   /** Where a save finds the photos: those of every draft opened, and those imported since. */
   media: MediaLibrary;
+  photos: Photos;
+  /** Tệp ▸ Nhập tệp…; without it the item reports the file as not importable. */
+  importer?: FileImporter;
   recovery: RecoveryStore;
   recent: RecentFiles;
   settings: Settings;
@@ -44,7 +50,9 @@ export type HandlerTable = {
 
 /** The one table of what each channel does. Main registers it; the browser tests bridge to it. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
-  const { drafts, media, recovery, recent, settings, dialogs, links, app, grants, log } = deps;
+  const { drafts, media, photos, recovery, recent, settings, dialogs, links, app, grants, log } = deps;
+  /** Batches in flight, by the id the page gave: Hủy cancels what has not started. */
+  const batches = new Map<string, AbortController>();
 
   /** Steps after the work is done: the user is told it worked, whatever these meet. */
   async function bestEffort(what: string, step: () => unknown): Promise<void> {
@@ -149,6 +157,56 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     async openExternal({ url }) {
       return { opened: await links.open(url) };
+    },
+
+    async importPhotos({ batchId }, ctx) {
+      const files = await dialogs.choosePhotos(settings.getLocale());
+      if (files.length === 0) return { status: 'cancelled' as const };
+      const controller = new AbortController();
+      batches.set(batchId, controller);
+      try {
+        const result = await photos.importFiles(files, {
+          signal: controller.signal,
+          onEach: (outcome, done, total) =>
+            ctx.window.notify('onPhotoProgress', {
+              batchId,
+              done,
+              total,
+              photo: 'photo' in outcome ? outcome.photo : null,
+              failure: 'failure' in outcome ? outcome.failure : null,
+            }),
+        });
+        return { status: 'done' as const, ...result };
+      } finally {
+        batches.delete(batchId);
+      }
+    },
+
+    async importPhotoBytes({ name, data }) {
+      return { photo: await photos.importBytes(Buffer.from(data, 'base64'), name) };
+    },
+
+    async getToneStyle() {
+      return { toneStyle: settings.getToneStyle() };
+    },
+
+    async setToneStyle({ toneStyle }) {
+      settings.setToneStyle(toneStyle);
+      return {};
+    },
+
+    async importFile({ encoding }) {
+      const chosen = (await dialogs.chooseFileToImport?.(settings.getLocale())) ?? null;
+      if (!chosen) return { status: 'cancelled' as const };
+      if (!deps.importer) throw new AppError('import-unsupported', 'no importer');
+      // A new draft, never a path: the imported file is not where it will be saved.
+      const { article, report } = await deps.importer.importFile(chosen, { encoding: encoding ?? 'auto' });
+      return { status: 'imported' as const, article, report };
+    },
+
+    async cancelPhotoImport({ batchId }) {
+      batches.get(batchId)?.abort();
+      return {};
     },
   };
 }

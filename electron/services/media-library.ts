@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { MEDIA_HASH } from '../../shared/article/article-schema';
@@ -36,6 +36,17 @@ export function createMediaLibrary(folder: string, platform: NodeJS.Platform = p
       }
     },
 
+    async has(hash) {
+      if (!MEDIA_HASH.test(hash)) return false;
+      if (inDrafts.has(hash)) return true;
+      try {
+        await access(fileOf(hash));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
     async read(hash) {
       try {
         const cached = await readFile(fileOf(hash));
@@ -44,7 +55,7 @@ export function createMediaLibrary(folder: string, platform: NodeJS.Platform = p
         if (error instanceof AppError || errorCodeOf(error) !== 'ENOENT') throw appErrorFromNode(error) ?? error;
       }
       const draft = inDrafts.get(hash);
-      if (!draft) throw new AppError('not-a-draft', `photo ${hash} is not available`);
+      if (!draft) throw new AppError('photo-missing', hash);
       return draft.read(hash);
     },
   };

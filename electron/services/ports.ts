@@ -1,6 +1,10 @@
-import type { Article } from '../../shared/article/article-schema';
-import type { OpenedDocument, RecentFile, RecoveryEntry } from '../../shared/ipc/contract';
+import type { Article, MediaItem } from '../../shared/article/article-schema';
+import type { AppErrorCode } from '../../shared/ipc/errors';
+import type { EventMethod, EventPayload, OpenedDocument, RecentFile, RecoveryEntry } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locale';
+import type { ImportReport } from '../../shared/import/import-report';
+import type { SourceEncoding } from '../../shared/text/convert/source-encoding';
+import type { ToneStyle } from '../../shared/text/legacy/tone-style';
 
 /**
  * What the handler table works through. The services implement these; main wires Electron's
@@ -28,6 +32,25 @@ export interface MediaLibrary {
   /** A new master, kept in the app's data folder until a save puts it in a draft. */
   put(hash: string, master: Buffer): Promise<void>;
   read(hash: string): Promise<Buffer>;
+  /** Whether a master is at hand (the media route serves only these). */
+  has(hash: string): Promise<boolean>;
+}
+
+/** Photos as the window meets them: imported into masters and previews, and shown by hash. */
+export interface Photos {
+  /** Imports camera files side by side; each photo is stored before it is reported. */
+  importFiles(
+    paths: readonly string[],
+    options: { signal: AbortSignal; onEach: (outcome: { photo: MediaItem } | { failure: { name: string; code: AppErrorCode } }, done: number, total: number) => void },
+  ): Promise<{ imported: MediaItem[]; failed: { name: string; code: AppErrorCode }[]; cancelled: number }>;
+  importBytes(bytes: Buffer, name: string): Promise<MediaItem>;
+  /** The editor's preview of a photo the library holds, or null for any other hash. */
+  preview(hash: string): Promise<Buffer | null>;
+}
+
+/** Tệp ▸ Nhập tệp… and `soan-tin import`: a .docx, .html/.htm or .txt read into a new draft. */
+export interface FileImporter {
+  importFile(path: string, options: { encoding: SourceEncoding }): Promise<{ article: Article; report: ImportReport }>;
 }
 
 export interface RecoveryStore {
@@ -45,6 +68,8 @@ export interface RecentFiles {
 export interface Settings {
   getLocale(): Locale;
   setLocale(locale: Locale): void;
+  getToneStyle(): ToneStyle;
+  setToneStyle(style: ToneStyle): void;
 }
 
 export interface Dialogs {
@@ -52,6 +77,10 @@ export interface Dialogs {
   chooseDraftToOpen(locale: Locale): Promise<string | null>;
   /** Where to save, or null when they cancelled. */
   chooseSavePath(suggestedName: string, locale: Locale): Promise<string | null>;
+  /** The photos to insert (several at once), or an empty list when they cancelled. */
+  choosePhotos(locale: Locale): Promise<string[]>;
+  /** A .docx, .html/.htm or .txt to import (Tệp ▸ Nhập tệp…), or null when they cancelled. */
+  chooseFileToImport?(locale: Locale): Promise<string | null>;
 }
 
 export interface ExternalLinks {
@@ -73,6 +102,8 @@ export interface AppInfo {
 /** The window a call came from. */
 export interface WindowPort {
   setDirty(dirty: boolean): void;
+  /** Tells the page something while its call is still running (a photo of a batch is ready). */
+  notify<E extends EventMethod>(event: E, payload: EventPayload<E>): void;
   /** Closes the window without asking again: the page already asked. */
   close(): void;
 }

@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/ipc/errors';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../shared/i18n/locale';
+import { DEFAULT_TONE_STYLE, TONE_STYLES } from '../../shared/text/convert/tone-styles';
+import type { ToneStyle } from '../../shared/text/legacy/tone-style';
 import type { Settings } from './ports';
 
 export const MAX_RECENT_FILES = 10;
@@ -10,6 +12,8 @@ export const MAX_RECENT_FILES = 10;
  */
 export const settingsSchema = {
   locale: { type: 'string', enum: [...LOCALES], default: DEFAULT_LOCALE },
+  /** The office's tone-mark style (Công cụ ▸ Kiểu bỏ dấu): the reference article's 'old' unless changed. */
+  toneStyle: { type: 'string', enum: [...TONE_STYLES], default: DEFAULT_TONE_STYLE },
   recentFiles: {
     type: 'array',
     maxItems: MAX_RECENT_FILES,
@@ -37,12 +41,22 @@ export function localeOf(value: unknown): Locale {
   return (LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : DEFAULT_LOCALE;
 }
 
+/** The stored tone-mark style, or the default for a file that holds something else. */
+export function toneStyleOf(value: unknown): ToneStyle {
+  return (TONE_STYLES as readonly unknown[]).includes(value) ? (value as ToneStyle) : DEFAULT_TONE_STYLE;
+}
+
 export function createSettings(store: KeyValueStore): Settings {
   return {
     getLocale: () => localeOf(store.get('locale')),
     setLocale: (locale) => {
       if (!(LOCALES as readonly unknown[]).includes(locale)) throw new AppError('invalid-payload', `locale ${String(locale)}`);
       store.set('locale', locale);
+    },
+    getToneStyle: () => toneStyleOf(store.get('toneStyle')),
+    setToneStyle: (style) => {
+      if (!(TONE_STYLES as readonly unknown[]).includes(style)) throw new AppError('invalid-payload', `tone style ${String(style)}`);
+      store.set('toneStyle', style);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_NODE_TYPES, nodePropertyProblem, type SerializedBodyNode } from './body-nodes';
+import { BODY_NODE_TYPES, nodePropertyProblem, PHOTO_HASH, type SerializedBodyNode } from './body-nodes';
 import { ARTICLE_ID, FORMAT_VERSION } from './format';
 
 export { BODY_NODE_TYPES, nodePropertyProblem, type BodyNodeType, type SerializedBodyNode } from './body-nodes';
@@ -75,7 +75,7 @@ export const stampSchema = z.strictObject({
 });
 
 /** The name of a photo master inside the draft: media/<sha256 of its bytes>.jpg. */
-export const MEDIA_HASH = /^[0-9a-f]{64}$/;
+export const MEDIA_HASH = PHOTO_HASH;
 
 /** A photo the draft holds (its master is the entry media/<hash>.jpg). */
 export const mediaItemSchema = z.strictObject({
@@ -129,6 +129,14 @@ export const articleSchema = z
   .custom<z.input<typeof articleShape>>((value) => !nestsDeeperThan(value, MAX_ARTICLE_NESTING), {
     message: 'article is nested too deeply',
   })
-  .pipe(articleShape);
+  .pipe(articleShape)
+  .refine((article) => figureHashes(article.body.root).every((hash) => article.media.some((item) => item.hash === hash)), {
+    message: 'a figure shows a photo the draft does not list',
+  });
+
+/** The photo of every figure in the body, in order (a figure is a top-level block). */
+export function figureHashes(root: SerializedBodyNode): string[] {
+  return (root.children ?? []).filter((node) => node.type === 'figure').map((node) => node.media as string);
+}
 
 export type Article = z.infer<typeof articleSchema>;

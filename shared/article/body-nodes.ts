@@ -20,7 +20,7 @@ export type HeadingTag = (typeof HEADING_TAGS)[number];
 export const LIST_TYPES = ['bullet', 'number'] as const;
 
 /** Lexical's text format bits that the body carries (bold, italic, underline, subscript, superscript). */
-export const TEXT_FORMAT = { bold: 1, italic: 2, underline: 8, subscript: 32, superscript: 64 } as const;
+export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, subscript: 32, superscript: 64 } as const;
 const ALLOWED_TEXT_FORMAT = Object.values(TEXT_FORMAT).reduce((bits, bit) => bits | bit, 0);
 
 /** Lexical's table cell header bits. */
@@ -56,6 +56,24 @@ const linkProps = { ...elementProps, url: safeUrl, rel: optionalText, target: op
 
 /** The blocks that stand at the top of the body (and inside a table cell). */
 const BLOCKS = ['paragraph', 'heading', 'quote', 'list', 'table'] as const;
+
+/** How wide a figure is shown: the column, half of it (beside text on the portal), or its own pixels. */
+export const FIGURE_SIZES = ['full', 'half', 'original'] as const;
+export type FigureSize = (typeof FIGURE_SIZES)[number];
+
+/** A caption run: plain text, bold or italic (the portal centres captions in italics). */
+const CAPTION_FORMAT = TEXT_FORMAT.bold | TEXT_FORMAT.italic;
+export const captionRunSchema = z.strictObject({
+  text: z.string().max(2000),
+  format: z
+    .number()
+    .int()
+    .min(0)
+    .refine((bits) => (bits & ~CAPTION_FORMAT) === 0, 'a caption is plain, bold or italic'),
+});
+export type CaptionRun = z.infer<typeof captionRunSchema>;
+
+export const PHOTO_HASH = /^[0-9a-f]{64}$/;
 const INLINE = ['text', 'linebreak', 'tab', 'link', 'autolink'] as const;
 
 interface NodeEntry {
@@ -65,7 +83,19 @@ interface NodeEntry {
 }
 
 export const BODY_NODE_REGISTRY = {
-  root: { props: z.looseObject(elementProps), children: BLOCKS },
+  root: { props: z.looseObject(elementProps), children: [...BLOCKS, 'figure'] },
+  // A photo with its caption: a block of its own, whose master is the draft's media/<media>.jpg.
+  figure: {
+    props: z.looseObject({
+      media: z.string().regex(PHOTO_HASH),
+      width: z.number().int().min(1).max(20_000),
+      height: z.number().int().min(1).max(20_000),
+      alt: z.string().max(1000),
+      caption: z.array(captionRunSchema).max(50),
+      credit: z.string().max(300),
+      size: z.enum(FIGURE_SIZES),
+    }),
+  },
   paragraph: { props: z.looseObject(elementProps), children: INLINE },
   heading: { props: z.looseObject({ ...elementProps, tag: z.enum(HEADING_TAGS) }), children: INLINE },
   quote: { props: z.looseObject(elementProps), children: INLINE },

@@ -1,5 +1,6 @@
 import type { Article, ArticleBody, ArticleMeta, MediaItem } from '../article/article-schema';
 import { FORMAT_VERSION } from '../article/format';
+import { mediaForBody } from '../article/media-list';
 
 type Stamp = Article['created'];
 
@@ -37,6 +38,8 @@ export type DocumentAction =
   | { type: 'loaded'; article: Article; path: string | null; origin: 'new' | 'opened' | 'recovered' }
   | { type: 'metaEdited'; patch: Partial<ArticleMeta> }
   | { type: 'bodyEdited' }
+  /** Photos imported into this document (their figures are inserted by the editor). */
+  | { type: 'photosImported'; items: MediaItem[] }
   // A save names the document it wrote: its answer may arrive after another was opened.
   | { type: 'saveStarted'; generation: number }
   | { type: 'saveSucceeded'; generation: number; path: string; revision: number; modified: Stamp }
@@ -97,6 +100,11 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
     }
     case 'bodyEdited':
       return edited(state);
+    case 'photosImported': {
+      const fresh = action.items.filter((item) => !state.media.some((known) => known.hash === item.hash));
+      // Not an edit by itself: the figure the editor inserts is.
+      return fresh.length === 0 ? state : { ...state, media: [...state.media, ...fresh] };
+    }
     case 'saveStarted':
       return { ...state, status: { kind: 'saving' } };
     case 'saveSucceeded': {
@@ -138,7 +146,7 @@ export function articleForSave(state: DocumentState, body: ArticleBody, now: Dat
     id: state.id,
     meta,
     body,
-    media: state.media,
+    media: mediaForBody(body.root, state.media),
     created: state.created,
     modified: { at: now.toISOString(), by: meta.author || state.modified.by },
   };

@@ -2,15 +2,16 @@ import type { Locale } from './locale';
 import { editorEn, editorVi } from './messages/editor';
 import { errorsEn, errorsVi } from './messages/errors';
 import { findEn, findVi } from './messages/find';
+import { formatsEn, formatsVi } from './messages/formats';
 import { legacyEn, legacyVi } from './messages/legacy';
 import { menuEn, menuVi } from './messages/menu';
 import { uiEn, uiVi } from './messages/ui';
 
 /** The whole catalog. English mirrors Vietnamese key for key (the types insist). */
 export const catalog = {
-  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi, legacy: legacyVi, find: findVi },
-  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn, legacy: legacyEn, find: findEn },
-} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi; legacy: typeof legacyVi; find: typeof findVi }>;
+  vi: { ui: uiVi, editor: editorVi, menu: menuVi, errors: errorsVi, legacy: legacyVi, find: findVi, formats: formatsVi },
+  en: { ui: uiEn, editor: editorEn, menu: menuEn, errors: errorsEn, legacy: legacyEn, find: findEn, formats: formatsEn },
+} satisfies Record<Locale, { ui: typeof uiVi; editor: typeof editorVi; menu: typeof menuVi; errors: typeof errorsVi; legacy: typeof legacyVi; find: typeof findVi; formats: typeof formatsVi }>;
 
 export type Messages = (typeof catalog)['vi'];
 

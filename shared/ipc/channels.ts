@@ -14,6 +14,12 @@ export const INVOKE_CHANNELS = {
   closeWindow: 'window:close',
   setLocale: 'settings:set-locale',
   openExternal: 'shell:open-external',
+  importPhotos: 'photos:import',
+  importPhotoBytes: 'photos:import-bytes',
+  cancelPhotoImport: 'photos:cancel',
+  getToneStyle: 'settings:get-tone-style',
+  setToneStyle: 'settings:set-tone-style',
+  importFile: 'import:file',
 } as const;
 
 /** Main → page notifications. The page subscribes by name and gets only the payload. */
@@ -22,6 +28,7 @@ export const EVENT_CHANNELS = {
   onCloseRequested: 'window:close-requested',
   onOpenFileRequest: 'document:open-request',
   onLocaleChanged: 'settings:locale-changed',
+  onPhotoProgress: 'photos:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { articleSchema } from '../article/article-schema';
+import { articleSchema, mediaItemSchema } from '../article/article-schema';
 import { ARTICLE_ID } from '../article/format';
 import { LOCALES } from '../i18n/locale';
+import { importReportSchema } from '../import/import-report';
+import { SOURCE_ENCODINGS } from '../text/convert/source-encoding';
+import { TONE_STYLES } from '../text/convert/tone-styles';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
-import type { IpcResult } from './errors';
+import { ERROR_CODES, type IpcResult } from './errors';
 
 const empty = z.object({}).strict();
 const filePath = z.string().min(1).max(4096);
 const cancelled = z.object({ status: z.literal('cancelled') });
 const locale = z.enum(LOCALES);
 const articleId = z.string().regex(ARTICLE_ID);
+const batchId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** A photo the main process has made a master of; the page shows it as media/<hash>.jpg. */
+const importedPhoto = mediaItemSchema;
+const photoFailure = z.object({ name: z.string().max(500), code: z.enum(ERROR_CODES) });
+/** Photo bytes from a drop or a paste, base64 (≤ 80 MB of photo). */
+const photoBytes = z.string().max(Math.ceil((80 * 1024 * 1024 * 4) / 3) + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 export const openedDocumentSchema = z.object({ path: filePath, article: articleSchema });
 export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
@@ -41,6 +50,10 @@ export const MENU_COMMANDS = [
   'underline',
   'link',
   'about',
+  'insertPhoto',
+  'importFile',
+  'convertEncoding',
+  'toneStyle',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -94,6 +107,37 @@ export const invokeContract = {
     input: z.object({ url: z.string().max(8192) }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  /** Chèn ảnh…: the main process asks which photos, imports them side by side, reports each (onPhotoProgress). */
+  importPhotos: {
+    input: z.object({ batchId }).strict(),
+    output: z.union([
+      z.object({ status: z.literal('done'), imported: z.array(importedPhoto), failed: z.array(photoFailure), cancelled: z.number().int().min(0) }),
+      cancelled,
+    ]),
+  },
+  /** A photo dropped on or pasted into the body. */
+  importPhotoBytes: {
+    input: z.object({ name: z.string().min(1).max(500), data: photoBytes }).strict(),
+    output: z.object({ photo: importedPhoto }),
+  },
+  /** Công cụ ▸ Kiểu bỏ dấu: the office's tone-mark style (a setting; 'old' unless changed). */
+  getToneStyle: {
+    input: empty,
+    output: z.object({ toneStyle: z.enum(TONE_STYLES) }),
+  },
+  setToneStyle: {
+    input: z.object({ toneStyle: z.enum(TONE_STYLES) }).strict(),
+    output: empty,
+  },
+  /** Tệp ▸ Nhập tệp…: a .docx, .html/.htm or .txt chosen in the main process's dialog, read into a new draft. */
+  importFile: {
+    input: z.object({ encoding: z.enum(SOURCE_ENCODINGS).optional() }).strict(),
+    output: z.union([z.object({ status: z.literal('imported'), article: articleSchema, report: importReportSchema }), cancelled]),
+  },
+  cancelPhotoImport: {
+    input: z.object({ batchId }).strict(),
+    output: empty,
+  },
 } satisfies Record<InvokeMethod, { input: z.ZodType; output: z.ZodType }>;
 
 /** Every notification the main process may send, with its payload. */
@@ -102,6 +146,14 @@ export const eventContract = {
   onCloseRequested: empty,
   onOpenFileRequest: z.object({ path: filePath }),
   onLocaleChanged: z.object({ locale }),
+  /** One photo of a batch ended: the page shows its figure (or its failure) at once. */
+  onPhotoProgress: z.object({
+    batchId,
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+    photo: importedPhoto.nullable(),
+    failure: photoFailure.nullable(),
+  }),
 } satisfies Record<EventMethod, z.ZodType>;
 
 export type InvokeInput<M extends InvokeMethod> = z.input<(typeof invokeContract)[M]['input']>;

@@ -18,6 +18,24 @@ export const ERROR_CODES = [
   'disk-full',
   'io-error',
   'path-not-allowed',
+  // Photos (electron/services/photos/photo-errors.ts says when each is raised).
+  'photo-empty',
+  'photo-not-an-image',
+  'photo-unsupported-format',
+  'photo-camera-raw',
+  'photo-heic-unsupported',
+  'photo-animated',
+  'photo-damaged',
+  'photo-too-many-pixels',
+  'photo-file-too-large',
+  'photo-missing',
+  // Importing a Word, HTML or text file (electron/services/import/import-errors.ts).
+  'import-unsupported',
+  'import-old-word',
+  'import-damaged',
+  'import-encrypted',
+  'import-too-large',
+  'import-empty',
   'internal',
 ] as const;
 

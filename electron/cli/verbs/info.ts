@@ -13,7 +13,19 @@ export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): 
     meta: article.meta,
     words: count.words,
     characters: count.characters,
-    photos: article.media.map(({ hash, width, height, originalName }) => ({ originalName, width, height, entry: `media/${hash}.jpg` })),
+    photos: article.media.map(({ hash, width, height, originalName }) => {
+      const figures = (article.body.root.children ?? []).filter((node) => node.type === 'figure' && node.media === hash);
+      const first = figures[0] as { caption?: { text: string }[]; alt?: string } | undefined;
+      return {
+        hash,
+        originalName,
+        width,
+        height,
+        used: figures.length > 0,
+        caption: (first?.caption ?? []).map((run) => run.text).join(''),
+        alt: first?.alt ?? '',
+      };
+    }),
     entries: ['mimetype', 'article.json', ...article.media.map(({ hash }) => `media/${hash}.jpg`)],
     created: article.created,
     modified: article.modified,

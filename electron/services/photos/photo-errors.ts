@@ -1,4 +1,4 @@
-import { AppError, type AppErrorCode } from '../../../shared/ipc/errors';
+import { AppError } from '../../../shared/ipc/errors';
 
 /**
  * What a photo can be refused for, each with its own sentence in the message catalog (the
@@ -28,13 +28,9 @@ export const PHOTO_ERROR_CODES = [
 
 export type PhotoErrorCode = (typeof PHOTO_ERROR_CODES)[number];
 
-/**
- * An AppError carrying a photo code. The codes are not yet in shared/ipc/errors.ts's
- * ERROR_CODES (that list and the message catalog are extended together when the photo
- * channels join the IPC contract); until then the cast below is the one place that knows it.
- */
+/** An AppError carrying a photo code (each has its sentence in the message catalog). */
 export function photoError(code: PhotoErrorCode, detail?: string): AppError {
-  return new AppError(code as unknown as AppErrorCode, detail);
+  return new AppError(code, detail);
 }
 
 export function isPhotoErrorCode(code: string): code is PhotoErrorCode {

@@ -22,7 +22,12 @@ import { UnsavedDialog } from './UnsavedDialog';
 import { useAutosave } from './use-autosave';
 import { freshArticle, useFileFlows } from './use-file-flows';
 import { useWindowCommands } from './use-window-commands';
+import { useImportFile } from './use-import-file';
+import { ImportReportDialog } from './ImportReportDialog';
+import { LegacyTools } from './LegacyTools';
 import { windowEditorEnvironment } from './editor-environment';
+import { PhotoProgress } from './PhotoProgress';
+import { usePhotoImport } from './use-photo-import';
 
 /** The document window: one draft, its editor, its panel, its status; the file flows and commands live in their hooks. */
 export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
@@ -78,7 +83,12 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
     setRecoveries((list) => list.filter((e) => e.articleId !== entry.articleId));
   };
 
-  useWindowCommands({ request, save, openAbout, controllerRef });
+  const photos = usePhotoImport(dispatch, controllerRef, showError);
+  const { insertPhotos, importPhotoFiles } = photos;
+  const environment = useMemo(() => windowEditorEnvironment({ insertPhotos, importPhotoFiles }), [insertPhotos, importPhotoFiles]);
+
+  useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });
+  const imported = useImportFile(store, request, showError);
 
   const title = windowTitle({ path, title: meta.title, dirty }, messages.ui.untitled, messages.ui.appName);
   useEffect(() => {
@@ -104,6 +114,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       <div className="toolbar-row">
         {ready && toolbar}
       </div>
+      <PhotoProgress batch={photos.batch} failures={photos.failures} onCancel={photos.cancel} onDismiss={photos.dismissFailures} />
       <div className="panes">
         <main className="article-pane" aria-label={messages.ui.articleLabel}>
           <article className="article-column">
@@ -111,6 +122,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
               <>
                 <ArticleHeader meta={meta} onEdit={editMeta} onLeaveSapo={focusBody} />
                 <FindBar title={meta.title} sapo={meta.sapo} onEditMeta={editMeta} />
+                <LegacyTools meta={meta} onEdit={editMeta} />
                 <div className="article-body">{body}</div>
               </>
             ) : (
@@ -136,7 +148,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           onChange={onBodyChange}
           onCount={setCount}
           controllerRef={controllerRef}
-          environment={windowEditorEnvironment}
+          environment={environment}
         >
           {article}
         </EditorProvider>
@@ -154,6 +166,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           onLater={() => setRecoveries([])}
         />
       )}
+      {imported.report && <ImportReportDialog report={imported.report} onClose={imported.closeReport} />}
       {aboutOpen && (
         <AboutDialog version={startup && !isAppError(startup) ? startup.version : ''} onClose={() => setAboutOpen(false)} />
       )}

@@ -1,3 +1,4 @@
+import type { MediaItem } from '../../../shared/article/article-schema';
 import type { EditorEnvironment } from '../editor';
 import { call } from '../bridge';
 
@@ -6,8 +7,10 @@ function isMacPlatform(platform: string): boolean {
   return /mac|iphone|ipad|ipod/i.test(platform);
 }
 
-/** What the window gives the editor: the platform, and links opened by the main process. */
-export const windowEditorEnvironment: EditorEnvironment = {
-  mac: typeof navigator !== 'undefined' && isMacPlatform(navigator.platform ?? ''),
-  openLink: (url) => void call('openExternal', { url }),
-};
+const mac = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform ?? '');
+const openLink = (url: string) => void call('openExternal', { url });
+
+/** What the window gives the editor: the platform, links opened by the main process, and its photo import. */
+export function windowEditorEnvironment(photos: { insertPhotos: () => void; importPhotoFiles: (files: File[]) => Promise<MediaItem[]> }): EditorEnvironment {
+  return { mac, openLink, insertPhotos: photos.insertPhotos, importPhotoFiles: photos.importPhotoFiles };
+}

@@ -2,7 +2,7 @@ import { shortcutLetter, type KeyLike } from '../editor/shortcut-letter';
 
 export type { KeyLike };
 
-export type ShortcutCommand = 'new' | 'open' | 'save' | 'saveAs';
+export type ShortcutCommand = 'new' | 'open' | 'save' | 'saveAs' | 'insertPhoto';
 
 /**
  * The file shortcuts the page handles itself (the menu only displays them):
@@ -13,6 +13,7 @@ export function shortcutCommand(e: KeyLike): ShortcutCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
   const letter = shortcutLetter(e);
   if (letter === 's') return e.shiftKey ? 'saveAs' : 'save';
+  if (letter === 'i' && e.shiftKey) return 'insertPhoto';
   if (e.shiftKey) return null;
   if (letter === 'n') return 'new';
   if (letter === 'o') return 'open';

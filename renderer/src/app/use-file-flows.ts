@@ -7,7 +7,12 @@ import type { EditorController } from '../editor';
 import type { DocumentStore } from './document-store';
 
 /** What the officer asked for that would leave the open document. */
-export type Leave = { kind: 'new' } | { kind: 'open'; path?: string } | { kind: 'close' };
+export type Leave =
+  | { kind: 'new' }
+  | { kind: 'open'; path?: string }
+  | { kind: 'close' }
+  /** Tệp ▸ Nhập tệp…: `run` asks for the file and loads the new draft; false when nothing was loaded. */
+  | { kind: 'import'; run: () => Promise<boolean> };
 
 export const freshArticle = () => newArticle(crypto.randomUUID(), new Date());
 
@@ -102,6 +107,7 @@ export function useFileFlows(
       let left = true;
       if (to.kind === 'new') dispatch({ type: 'loaded', article: freshArticle(), path: null, origin: 'new' });
       else if (to.kind === 'open') left = await open(to.path);
+      else if (to.kind === 'import') left = await to.run();
       if (left && unsavedWorkDropped) await call('discardRecovery', { articleId: leftId });
       if (to.kind === 'close') {
         await call('setDirty', { dirty: false });

@@ -22,6 +22,7 @@ interface Commands {
   request: (to: Leave) => void;
   save: (saveAs: boolean) => Promise<boolean>;
   openAbout: () => void;
+  insertPhotos: () => void;
   controllerRef: RefObject<EditorController | null>;
 }
 
@@ -45,6 +46,12 @@ export function useWindowCommands(commands: Commands): void {
             return void save(true);
           case 'about':
             return openAbout();
+          case 'importFile':
+          case 'convertEncoding':
+          case 'toneStyle':
+            return; // their own listeners (use-import-file.ts, LegacyTools) answer these
+          case 'insertPhoto':
+            return commandsRef.current.insertPhotos();
           default:
             return runEditCommand(command, controllerRef.current);
         }
@@ -63,6 +70,7 @@ export function useWindowCommands(commands: Commands): void {
       const { request, save } = commandsRef.current;
       if (command === 'new') request({ kind: 'new' });
       else if (command === 'open') request({ kind: 'open' });
+      else if (command === 'insertPhoto') commandsRef.current.insertPhotos();
       else void save(command === 'saveAs');
     };
     window.addEventListener('keydown', onKey);

@@ -7,6 +7,8 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { JSX } from 'react';
 import { isSafeHref } from '../../../shared/paste/safe-href';
 import { useMessages } from '../i18n';
+import { LegacyPasteBar } from './legacy/LegacyPasteBar';
+import { FigurePlugin } from './figure/FigurePlugin';
 import { BodyShapePlugin } from './plugins/BodyShapePlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
 import { EscapeKeepsFocusPlugin } from './plugins/EscapeKeepsFocusPlugin';
@@ -24,6 +26,7 @@ export function EditorBody(): JSX.Element {
   const t = useMessages().editor;
   return (
     <div className="st-editor">
+      <LegacyPasteBar />
       <RichTextPlugin
         contentEditable={
           <ContentEditable
@@ -49,6 +52,7 @@ export function EditorBody(): JSX.Element {
       <KeyboardShortcutsPlugin />
       <LinkEditorPlugin />
       <LinkClickPlugin />
+      <FigurePlugin />
       <LinkHintPlugin />
       <TableTabPlugin />
       <EscapeKeepsFocusPlugin />

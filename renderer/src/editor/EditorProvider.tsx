@@ -3,7 +3,8 @@ import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalC
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $addUpdateTag, $getRoot } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type ReactNode, type Ref } from 'react';
-import type { ArticleBody } from '../../../shared/article/article-schema';
+import type { ArticleBody, MediaItem } from '../../../shared/article/article-schema';
+import { INSERT_FIGURES_COMMAND } from './figure/FigurePlugin';
 import { countText, type TextCount } from '../../../shared/text/word-count';
 import { createDeadlineTimer } from '../schedule/deadline-timer';
 import { runEditorCommand, type EditorCommand } from './editor-commands';
@@ -16,6 +17,8 @@ export interface EditorController {
   getBody(): ArticleBody;
   focus(): void;
   run(command: EditorCommand): void;
+  /** Figures for photos just imported, at the caret. */
+  insertFigures(items: MediaItem[]): void;
 }
 
 interface EditorProviderProps {
@@ -67,6 +70,7 @@ function ControllerBridge({ controllerRef }: { controllerRef: Ref<EditorControll
       getBody: () => editor.getEditorState().toJSON() as unknown as ArticleBody,
       focus: () => editor.focus(),
       run: (command) => runEditorCommand(editor, command),
+      insertFigures: (items) => void editor.dispatchCommand(INSERT_FIGURES_COMMAND, items),
     }),
     [editor],
   );

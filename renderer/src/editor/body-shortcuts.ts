@@ -1,6 +1,6 @@
 import { shortcutLetter, type KeyLike } from './shortcut-letter';
 
-export type BodyShortcut = 'undo' | 'redo' | 'link' | 'start' | 'end' | 'selectToStart' | 'selectToEnd';
+export type BodyShortcut = 'undo' | 'redo' | 'link' | 'strikethrough' | 'superscript' | 'subscript' | 'start' | 'end' | 'selectToStart' | 'selectToEnd';
 
 /**
  * The body's own shortcuts, the same on every platform (the native menu only displays them):
@@ -19,7 +19,10 @@ export function bodyShortcut(e: KeyLike, mac: boolean): BodyShortcut | null {
   const toEnd = mac ? e.key === 'ArrowDown' : e.key === 'End';
   if (toStart) return e.shiftKey ? 'selectToStart' : 'start';
   if (toEnd) return e.shiftKey ? 'selectToEnd' : 'end';
+  // As in Word: Ctrl/Cmd+= subscript, with Shift superscript; Shift+Ctrl/Cmd+X strikethrough.
+  if (e.code === 'Equal' || e.key === '=' || e.key === '+') return e.shiftKey || e.key === '+' ? 'superscript' : 'subscript';
   const letter = shortcutLetter(e);
+  if (letter === 'x' && e.shiftKey) return 'strikethrough';
   if (letter === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (e.shiftKey) return null;
   if (letter === 'y') return 'redo';

@@ -3,7 +3,7 @@ import { createCommand, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type Le
 /** Opens the link popover at the selection (toolbar button, Ctrl/Cmd+K, the app menu). */
 export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('OPEN_LINK_EDITOR_COMMAND');
 
-export type EditorCommand = 'undo' | 'redo' | 'bold' | 'italic' | 'underline' | 'link';
+export type EditorCommand = 'undo' | 'redo' | 'bold' | 'italic' | 'underline' | 'strikethrough' | 'superscript' | 'subscript' | 'link';
 
 /** The commands the toolbar, the keyboard and the app menu share. */
 export function runEditorCommand(editor: LexicalEditor, command: EditorCommand): void {

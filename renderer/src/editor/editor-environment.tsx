@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { MediaItem } from '../../../shared/article/article-schema';
 
 /**
  * What the editor needs from the window around it, given as props by the shell: the editor
@@ -10,9 +11,13 @@ export interface EditorEnvironment {
   mac: boolean;
   /** Opens a link the body holds outside the app (Ctrl/⌘+click). */
   openLink: (url: string) => void;
+  /** Chèn ảnh…: the window asks for photos and inserts each as it is ready. */
+  insertPhotos: () => void;
+  /** Photos dropped on or pasted into the body, made into masters; a failure is told by the window. */
+  importPhotoFiles: (files: File[]) => Promise<MediaItem[]>;
 }
 
-const EditorEnvironmentContext = createContext<EditorEnvironment>({ mac: false, openLink: () => {} });
+const EditorEnvironmentContext = createContext<EditorEnvironment>({ mac: false, openLink: () => {}, insertPhotos: () => {}, importPhotoFiles: async () => [] });
 
 export const EditorEnvironmentProvider = EditorEnvironmentContext.Provider;
 

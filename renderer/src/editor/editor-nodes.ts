@@ -4,6 +4,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import type { BodyNodeType } from '../../../shared/article/body-nodes';
+import { FigureNode } from './figure/FigureNode';
 
 /** Node types every Lexical editor knows without registering a class. */
 const BUILT_IN = 'built-in';
@@ -28,6 +29,7 @@ export const NODE_CLASSES: Record<BodyNodeType, Klass<LexicalNode> | typeof BUIL
   table: TableNode,
   tablerow: TableRowNode,
   tablecell: TableCellNode,
+  figure: FigureNode,
 };
 
 export const BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = Object.values(NODE_CLASSES).filter(

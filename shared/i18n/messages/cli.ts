@@ -3,7 +3,9 @@ export const cliVi = {
   usage: `Cách dùng: soan-tin <lệnh> [tùy chọn]
 
 Lệnh:
-  info BẢN_THẢO.tinbai     thông tin bản thảo (tiêu đề, sapô, số từ, các phần trong tệp) dạng JSON
+  info BẢN_THẢO.tinbai     thông tin bản thảo (tiêu đề, sapô, số từ, ảnh, các phần trong tệp) dạng JSON
+  photos add BẢN_THẢO.tinbai ẢNH… [--caption CHÚ_THÍCH]
+                           chèn ảnh vào cuối bài (xoay đúng chiều, bỏ GPS và EXIF)
   --help, -h               trang này
   --version, -V            phiên bản
 
@@ -11,13 +13,16 @@ Mở một bản thảo trong cửa sổ: soan-tin BẢN_THẢO.tinbai`,
   unknownVerb: (verb: string) => `Không có lệnh "${verb}". Gõ soan-tin --help để xem các lệnh.`,
   missingDraft: (verb: string) => `Lệnh ${verb} cần đường dẫn tới một bản thảo .tinbai.`,
   unexpected: 'Đã xảy ra lỗi không mong muốn.',
+  photosUsage: 'Cách dùng: soan-tin photos add BẢN_THẢO.tinbai ẢNH… [--caption CHÚ_THÍCH]',
 };
 
 export const cliEn: typeof cliVi = {
   usage: `Usage: soan-tin <command> [options]
 
 Commands:
-  info DRAFT.tinbai        the draft's details (title, sapô, word count, entries) as JSON
+  info DRAFT.tinbai        the draft's details (title, sapô, word count, photos, entries) as JSON
+  photos add DRAFT.tinbai PHOTO… [--caption TEXT]
+                           appends photos to the article (upright, without GPS and EXIF)
   --help, -h               this page
   --version, -V            the version
 
@@ -25,4 +30,5 @@ Open a draft in the window: soan-tin DRAFT.tinbai`,
   unknownVerb: (verb: string) => `There is no command "${verb}". Type soan-tin --help for the commands.`,
   missingDraft: (verb: string) => `The ${verb} command needs the path of a .tinbai draft.`,
   unexpected: 'Something unexpected went wrong.',
+  photosUsage: 'Usage: soan-tin photos add DRAFT.tinbai PHOTO… [--caption TEXT]',
 };

@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import Conf from 'conf';
 import { composeApp, type ComposedApp } from '../../../electron/composition';
 import { registerIpc } from '../../../electron/ipc/register';
+import { mediaHashOfPath } from '../../../electron/media-route';
+import type { WindowPort } from '../../../electron/services/ports';
 import type { PathGrants } from '../../../electron/security/path-grants';
 import { isTrustedSender } from '../../../electron/security/trusted-sender';
 import { settingsStoreOptions } from '../../../electron/services/settings-store';
@@ -42,6 +44,7 @@ export class Bridge {
   dirty = false;
   closed = false;
   private openAnswers: (string | null)[] = [];
+  private photoAnswers: string[][] = [];
   private saveAnswers: (string | null)[] = [];
   readonly suggestedNames: string[] = [];
   private readonly app: ComposedApp;
@@ -60,6 +63,7 @@ export class Bridge {
       version: '0.0.0-test',
       log: (message) => this.logged.push(message),
       dialogs: {
+        choosePhotos: async () => this.photoAnswers.shift() ?? [],
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
         chooseSavePath: async (name) => {
           this.suggestedNames.push(name);
@@ -87,6 +91,11 @@ export class Bridge {
     this.openAnswers.push(path);
   }
 
+  /** The next photo dialog returns these files (empty: the user cancels). */
+  answerPhotos(paths: string[]): void {
+    this.photoAnswers.push(paths);
+  }
+
   /** The next Save dialog returns this path (null: the user cancels). */
   answerSave(path: string | null): void {
     this.saveAnswers.push(path);
@@ -101,14 +110,22 @@ export class Bridge {
   async attach(page: Page, origin: string): Promise<void> {
     const registered = new Map<string, (event: unknown, payload: unknown) => Promise<IpcResult<unknown>>>();
     const sender = { id: 1 };
-    const windowPort = {
+    const windowPort: WindowPort = {
       setDirty: (dirty: boolean) => {
         this.dirty = dirty;
       },
       close: () => {
         this.closed = true;
       },
+      notify: (event, payload) => void this.emit(page, event, payload),
     };
+    // The app's media route, served on the page's own origin as app:// serves it.
+    await page.route(/\/media\/[0-9a-f]{64}\.jpg$/, async (route) => {
+      const hash = mediaHashOfPath(new URL(route.request().url()).pathname);
+      const bytes = hash ? await this.app.services.photos.preview(hash) : null;
+      if (!bytes) return route.fulfill({ status: 404 });
+      return route.fulfill({ status: 200, contentType: 'image/jpeg', body: bytes });
+    });
     registerIpc({ handle: (channel, listener) => void registered.set(channel, listener as never) }, this.app.table, {
       isTrusted: (frame) => isTrustedSender(frame, origin),
       windowFor: (from) => (from === (sender as never) ? windowPort : null),

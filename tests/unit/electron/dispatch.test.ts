@@ -3,7 +3,7 @@ import { dispatch } from '../../../electron/ipc/dispatch';
 import type { HandlerTable } from '../../../electron/ipc/handlers';
 import { deepArticleJson, referenceArticle } from '../../fixtures/drafts';
 
-const window = { setDirty: vi.fn(), close: vi.fn() };
+const window = { setDirty: vi.fn(), close: vi.fn(), notify: vi.fn() };
 
 function tableThatMustNotRun(): HandlerTable {
   const fail = vi.fn(async () => {

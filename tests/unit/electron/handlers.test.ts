@@ -10,6 +10,7 @@ import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers
 import { createLaunchDraft } from '../../../electron/launch-draft';
 import { createPathGrants } from '../../../electron/security/path-grants';
 import { createMediaLibrary } from '../../../electron/services/media-library';
+import { createPhotos } from '../../../electron/services/photos-service';
 import { createDraftFiles } from '../../../electron/services/draft/draft-files';
 import { createRecentFiles } from '../../../electron/services/recent-files';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
@@ -40,15 +41,18 @@ function setUp(overrides: Partial<HandlerDeps> = {}, store: KeyValueStore = memo
   const openAnswers: (string | null)[] = [];
   const saveAnswers: (string | null)[] = [];
   const recent = createRecentFiles(store);
+  const media = createMediaLibrary(join(folder, 'userData', 'media'));
   const deps: HandlerDeps = {
     drafts: createDraftFiles(),
-    media: createMediaLibrary(join(folder, 'userData', 'media')),
+    media,
+    photos: createPhotos(media, join(folder, 'userData', 'previews')),
     recovery: createRecoveryStore(join(folder, 'userData', 'recovery')),
     recent,
     settings: createSettings(store),
     dialogs: {
       chooseDraftToOpen: vi.fn(async () => openAnswers.shift() ?? null),
       chooseSavePath: vi.fn(async () => saveAnswers.shift() ?? null),
+      choosePhotos: vi.fn(async () => []),
     },
     links: { open: async () => false },
     app: { version: '0.0.0-test', takePendingOpen: async () => null },
@@ -57,7 +61,7 @@ function setUp(overrides: Partial<HandlerDeps> = {}, store: KeyValueStore = memo
     ...overrides,
   };
   const table = createHandlers(deps);
-  const window = { setDirty: vi.fn(), close: vi.fn() };
+  const window = { setDirty: vi.fn(), close: vi.fn(), notify: vi.fn() };
   const call = (method: InvokeMethod, input: unknown) => dispatch(table, method, input, { window });
   return { deps, log, call, store, answerOpen: (p: string | null) => openAnswers.push(p), answerSave: (p: string | null) => saveAnswers.push(p) };
 }

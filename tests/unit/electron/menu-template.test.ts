@@ -56,21 +56,35 @@ const recent: RecentFile[] = [
 describe('buildMenuTemplate', () => {
   it('shows the top-level menus in Vietnamese', () => {
     const { template } = build();
-    expect(template.map((i) => i.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    expect(template.map((i) => i.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Công cụ', 'Trợ giúp']);
     expect(submenu(template[0]).filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
       'Mới',
       'Mở…',
       'Mở gần đây',
       'Lưu',
       'Lưu thành…',
+      'Nhập tệp…',
       'Xuất…',
       'Thoát',
     ]);
   });
 
+  it('Công cụ holds Chuyển mã… and Kiểu bỏ dấu…, and they, like Nhập tệp…, reach the page as menu commands', () => {
+    const { template, send } = build();
+    const tools = submenu(template[3]);
+    expect(tools.map((i) => i.label)).toEqual(['Chuyển mã…', 'Kiểu bỏ dấu…']);
+    for (const item of tools) (item.click as () => void)();
+    (submenu(template[0]).find((i) => i.label === 'Nhập tệp…')!.click as () => void)();
+    expect(send.mock.calls).toEqual([
+      ['onMenuCommand', { command: 'convertEncoding' }],
+      ['onMenuCommand', { command: 'toneStyle' }],
+      ['onMenuCommand', { command: 'importFile' }],
+    ]);
+  });
+
   it('follows the chosen language', () => {
     const { template } = build({ locale: 'en' });
-    expect(template.map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(template.map((i) => i.label)).toEqual(['File', 'Edit', 'View', 'Tools', 'Help']);
   });
 
   it('shows every shortcut, leaving the page to handle the keys it already handles', () => {
@@ -184,7 +198,7 @@ describe('buildMenuTemplate', () => {
 
   it('puts the app menu first on macOS only, with quit there instead of in Tệp', () => {
     const mac = build({ platform: 'darwin' }).template;
-    expect(mac.map((i) => i.label)).toEqual(['Soạn Tin', 'Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    expect(mac.map((i) => i.label)).toEqual(['Soạn Tin', 'Tệp', 'Sửa', 'Xem', 'Công cụ', 'Trợ giúp']);
     expect(submenu(mac[0]).some((i) => i.role === 'quit')).toBe(true);
     expect(submenu(mac[1]).some((i) => i.role === 'quit')).toBe(false);
 

@@ -34,7 +34,7 @@ function subFrame(url: string) {
 }
 
 const ourContents = { id: 1 };
-const windowPort: WindowPort = { setDirty: vi.fn(), close: vi.fn() };
+const windowPort: WindowPort = { setDirty: vi.fn(), close: vi.fn(), notify: vi.fn() };
 
 function fakeTable(): HandlerTable {
   const reject = async () => {
@@ -83,7 +83,7 @@ describe('registerIpc', () => {
 
   it("runs a good call from the app page with the parsed payload and that window's port, and returns the handler's value", async () => {
     const otherContents = { id: 2 };
-    const otherPort: WindowPort = { setDirty: vi.fn(), close: vi.fn() };
+    const otherPort: WindowPort = { setDirty: vi.fn(), close: vi.fn(), notify: vi.fn() };
     const routed = fakeIpcMain();
     registerIpc(routed, table, {
       isTrusted: (frame) => isTrustedSender(frame),

@@ -54,7 +54,7 @@ afterEach(() => {
 
 function openDocument(): DocumentStore {
   const store = createDocumentStore(initialDocumentState(newArticle('a1b2c3d4-0000-4000-8000-000000000001', new Date(0))));
-  const controllerRef = { current: { getBody: () => emptyBody(), focus() {}, run() {} } as EditorController };
+  const controllerRef = { current: { getBody: () => emptyBody(), focus() {}, run() {}, insertFigures() {} } as EditorController };
   function Autosave(): null {
     useAutosave(store, controllerRef, onError);
     return null;

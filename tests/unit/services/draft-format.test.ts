@@ -139,7 +139,7 @@ describe('the media library', () => {
     const opened = await openDraft(file);
     library.adopt(opened.media);
     expect((await library.read(b.hash)).equals(b.bytes)).toBe(true);
-    expect(await refusalCode(library.read(photo('khac').hash))).toBe('not-a-draft');
+    expect(await refusalCode(library.read(photo('khac').hash))).toBe('photo-missing');
   });
 
   it('never keeps bytes under another photo’s name, and ignores a damaged cached copy', async () => {
@@ -148,7 +148,7 @@ describe('the media library', () => {
     await expect(library.put(photo('khac').hash, a.bytes)).rejects.toThrow();
     await library.put(a.hash, a.bytes);
     await writeFile(join(folder, 'media', `${a.hash}.jpg`), Buffer.from('hỏng'));
-    expect(await refusalCode(library.read(a.hash))).toBe('not-a-draft');
+    expect(await refusalCode(library.read(a.hash))).toBe('photo-missing');
   });
 });
 

@@ -182,6 +182,11 @@ function inline(el: Element, tag: string, style: string, parent: Element, out: D
   if (((tag === 'b' || tag === 'strong') && !styledNormal) || styledBold) wrappers.push('strong');
   if (tag === 'i' || tag === 'em' || /font-style\s*:\s*(italic|oblique)/.test(style)) wrappers.push('em');
   if (tag === 'u' || tag === 'ins' || /text-decoration[a-z-]*\s*:[^;]*underline/.test(style)) wrappers.push('u');
+  if (tag === 's' || tag === 'del' || tag === 'strike' || /text-decoration[a-z-]*\s*:[^;]*line-through/.test(style)) wrappers.push('s');
+  // m², CO₂: Word writes <sup>/<sub> or a vertical-align style.
+  const shift = /vertical-align\s*:\s*(super|sub)/.exec(style)?.[1];
+  if (tag === 'sup' || shift === 'super') wrappers.push('sup');
+  else if (tag === 'sub' || shift === 'sub') wrappers.push('sub');
   let target = parent;
   for (const name of wrappers) {
     if (insideTag(target, name)) continue;

@@ -42,7 +42,7 @@ function $takeFormatOfLanding(caret: RangeSelection): void {
 }
 
 function run(editor: LexicalEditor, shortcut: BodyShortcut): void {
-  if (shortcut === 'undo' || shortcut === 'redo' || shortcut === 'link') {
+  if (shortcut === 'undo' || shortcut === 'redo' || shortcut === 'link' || shortcut === 'strikethrough' || shortcut === 'superscript' || shortcut === 'subscript') {
     runEditorCommand(editor, shortcut);
     return;
   }

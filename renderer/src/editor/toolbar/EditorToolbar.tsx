@@ -6,10 +6,11 @@ import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical'
 import type { JSX, ReactNode } from 'react';
 import { useMessages } from '../../i18n';
 import { runEditorCommand } from '../editor-commands';
-import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon } from './icons';
+import { BulletListIcon, LinkIcon, NumberedListIcon, RedoIcon, UndoIcon, PhotoIcon } from './icons';
 import { useEditorEnvironment } from '../editor-environment';
 import { withShortcut } from './shortcut-label';
 import { TableMenu } from './TableMenu';
+import { FormatMenu } from './FormatMenu';
 import { useBlockChoice } from './useBlockChoice';
 import { useEditingPlace } from './useEditingPlace';
 import { useToolbarState, type BlockType } from './useToolbarState';
@@ -21,7 +22,7 @@ export function EditorToolbar(): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const t = useMessages().editor;
   const state = useToolbarState();
-  const { mac } = useEditorEnvironment();
+  const { mac, insertPhotos } = useEditorEnvironment();
   // In the title, sapô or another field the buttons are not the body's: formatting is disabled
   // there, and undo/redo are the field's own.
   const inField = useEditingPlace(editor) === 'field';
@@ -84,6 +85,7 @@ export function EditorToolbar(): JSX.Element {
       <ToolButton testId="tb-underline" disabled={inField} label={t.underline} keys="U" mac={mac} pressed={state.underline} onPress={() => runEditorCommand(editor, 'underline')}>
         <u>U</u>
       </ToolButton>
+      <FormatMenu mac={mac} disabled={inField} />
       <Sep />
       <ToolButton testId="tb-ul" disabled={inField} label={t.bulletList} mac={mac} pressed={state.block === 'bullet'} onPress={() => toggleList('bullet')}>
         <BulletListIcon />
@@ -96,6 +98,9 @@ export function EditorToolbar(): JSX.Element {
         <LinkIcon />
       </ToolButton>
       <TableMenu inTable={state.inTable} disabled={inField} />
+      <ToolButton testId="tb-photo" disabled={inField} label={t.insertPhoto} keys="Shift+I" mac={mac} onPress={insertPhotos}>
+        <PhotoIcon />
+      </ToolButton>
       <Sep />
       <ToolButton testId="tb-undo" label={t.undo} keys="Z" mac={mac} disabled={!inField && !state.canUndo} onPress={() => history('undo')}>
         <UndoIcon />

@@ -48,3 +48,11 @@ export const RedoIcon = (): JSX.Element => (
     <path d="M13.5 6H6a3.5 3.5 0 000 7h3" />
   </svg>
 );
+
+export const PhotoIcon = (): JSX.Element => (
+  <svg {...base}>
+    <rect x="1.5" y="3" width="13" height="10" rx="1.5" />
+    <circle cx="5.5" cy="6.5" r="1.2" />
+    <path d="M2 12l4-3.5 3 2.5 2-1.5 3.5 2.5" />
+  </svg>
+);
