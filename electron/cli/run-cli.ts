@@ -2,12 +2,22 @@ import { cliEn, cliVi } from '../../shared/i18n/messages/cli';
 import { createDraftFiles } from '../services/draft/draft-files';
 import type { DraftFiles } from '../services/ports';
 import { CliRefusal, EXIT, refusalLine, type CliIo } from './cli-output';
+import { convertVerb } from './verbs/convert';
+import { importVerb } from './verbs/import';
 import { infoVerb } from './verbs/info';
 import { photosVerb } from './verbs/photos';
 
 export interface CliDeps {
   version: string;
   drafts: Pick<DraftFiles, 'open'>;
+  /** What `convert` reads when no file is named. */
+  stdin?: () => Promise<Buffer>;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export function defaultCliDeps(version: string): CliDeps {
@@ -40,6 +50,12 @@ export async function runCli(args: readonly string[], io: CliIo, deps: CliDeps):
       }
       case 'photos':
         io.out(`${await photosVerb(rest)}\n`);
+        return EXIT.ok;
+      case 'import':
+        io.out(`${await importVerb(rest)}\n`);
+        return EXIT.ok;
+      case 'convert':
+        io.out(await convertVerb(rest, deps.stdin ?? readStdin));
         return EXIT.ok;
       default:
         throw new CliRefusal(cliVi.unknownVerb(verb), cliEn.unknownVerb(verb));

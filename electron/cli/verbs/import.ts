@@ -51,5 +51,5 @@ export async function importVerb(args: readonly string[]): Promise<string> {
   });
   const { article, report } = await importer.importFile(file, { encoding });
   await writeDraft(out, article, async (hash) => masters.get(hash)!);
-  return JSON.stringify({ out, title: article.meta.title, sapo: article.meta.sapo, date: article.meta.date, ...report }, null, 2);
+  return JSON.stringify({ out, title: article.meta.title, sapo: article.meta.sapo, ...report, date: article.meta.date }, null, 2);
 }

@@ -6,6 +6,10 @@ Lệnh:
   info BẢN_THẢO.tinbai     thông tin bản thảo (tiêu đề, sapô, số từ, ảnh, các phần trong tệp) dạng JSON
   photos add BẢN_THẢO.tinbai ẢNH… [--caption CHÚ_THÍCH]
                            chèn ảnh vào cuối bài (xoay đúng chiều, bỏ GPS và EXIF)
+  import TỆP.docx|.html|.txt --out BẢN_THẢO.tinbai [--encoding auto|tcvn3|vni|viqr|unicode] [--force]
+                           nhập tệp Word, trang web hoặc văn bản thành bản thảo mới
+  convert --from tcvn3|vni|viqr|unicode|auto [TỆP]
+                           chuyển mã văn bản (tệp hoặc đầu vào chuẩn) sang Unicode dựng sẵn
   --help, -h               trang này
   --version, -V            phiên bản
 
@@ -14,6 +18,9 @@ Mở một bản thảo trong cửa sổ: soan-tin BẢN_THẢO.tinbai`,
   missingDraft: (verb: string) => `Lệnh ${verb} cần đường dẫn tới một bản thảo .tinbai.`,
   unexpected: 'Đã xảy ra lỗi không mong muốn.',
   photosUsage: 'Cách dùng: soan-tin photos add BẢN_THẢO.tinbai ẢNH… [--caption CHÚ_THÍCH]',
+  importUsage: 'Cách dùng: soan-tin import TỆP.docx|.html|.txt --out BẢN_THẢO.tinbai [--encoding auto|tcvn3|vni|viqr|unicode] [--force]',
+  convertUsage: 'Cách dùng: soan-tin convert --from tcvn3|vni|viqr|unicode|auto [TỆP]',
+  outExists: (path: string) => `Tệp ${path} đã có; thêm --force để ghi đè.`,
 };
 
 export const cliEn: typeof cliVi = {
@@ -23,6 +30,10 @@ Commands:
   info DRAFT.tinbai        the draft's details (title, sapô, word count, photos, entries) as JSON
   photos add DRAFT.tinbai PHOTO… [--caption TEXT]
                            appends photos to the article (upright, without GPS and EXIF)
+  import FILE.docx|.html|.txt --out DRAFT.tinbai [--encoding auto|tcvn3|vni|viqr|unicode] [--force]
+                           imports a Word, web page or text file as a new draft
+  convert --from tcvn3|vni|viqr|unicode|auto [FILE]
+                           converts text (a file or standard input) to precomposed Unicode
   --help, -h               this page
   --version, -V            the version
 
@@ -31,4 +42,7 @@ Open a draft in the window: soan-tin DRAFT.tinbai`,
   missingDraft: (verb: string) => `The ${verb} command needs the path of a .tinbai draft.`,
   unexpected: 'Something unexpected went wrong.',
   photosUsage: 'Usage: soan-tin photos add DRAFT.tinbai PHOTO… [--caption TEXT]',
+  importUsage: 'Usage: soan-tin import FILE.docx|.html|.txt --out DRAFT.tinbai [--encoding auto|tcvn3|vni|viqr|unicode] [--force]',
+  convertUsage: 'Usage: soan-tin convert --from tcvn3|vni|viqr|unicode|auto [FILE]',
+  outExists: (path: string) => `${path} already exists; add --force to overwrite it.`,
 };
