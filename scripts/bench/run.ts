@@ -239,6 +239,7 @@ function report(
       doneP50Ratio: r2(numbers.doneP50Ratio),
       emptySyncP50DeltaMs: r2(numbers.emptySyncP50DeltaMs),
       readyMs: { empty: r2(numbers.readyMs.empty), long: r2(numbers.readyMs.long) },
+      readyVsLexical: { empty: r2(numbers.readyVsLexical.empty), long: r2(numbers.readyVsLexical.long) },
       heapMB: r2(numbers.heapMB),
       jsGzipKB: r2(numbers.jsGzipKB),
       goals: Object.fromEntries(Object.entries(goals).map(([k, v]) => [k, v.pass ? 'pass' : 'fail'])),

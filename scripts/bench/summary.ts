@@ -125,7 +125,10 @@ function againstBare(results: readonly TypingResult[], page: PageKind) {
 }
 
 export function headline(results: readonly TypingResult[], heapMB: number, jsGzipKB: number): Headline {
-  return { ...againstBare(results, 'ours'), heapMB, jsGzipKB };
+  const ours = againstBare(results, 'ours');
+  const lexical = readyMs(results, 'lexical');
+  const readyVsLexical = { empty: ours.readyMs.empty / lexical.empty, long: ours.readyMs.long / lexical.long };
+  return { ...ours, readyVsLexical, heapMB, jsGzipKB };
 }
 
 /** Median load milestones of one page and document, ms from navigation start. */

@@ -35,8 +35,12 @@ describe('benchmark arithmetic', () => {
       results.push(result(i + 1, 'end', 'ours', 5, end), result(i + 1, 'end', 'bare', 4, 20));
       results.push(result(i + 1, 'middle', 'ours', 4, middle), result(i + 1, 'middle', 'bare', 4, 20));
       results.push(result(i + 1, 'empty', 'ours', 3, 10, 300), result(i + 1, 'empty', 'bare', 1, 10, 50));
+      results.push(result(i + 1, 'empty', 'lexical', 2, 10, 200), result(i + 1, 'end', 'lexical', 4, 20, 80));
     });
     const h = headline(results, 12, 200);
+    // Start-up against the minimal Lexical page of the same run: ×1.5 empty fails, ×1.25 long fails too.
+    expect(h.readyVsLexical.empty).toBeCloseTo(1.5);
+    expect(h.readyVsLexical.long).toBeCloseTo(100 / 80);
     expect(h.p95Ratio).toBeCloseTo(1.2);
     expect(h.syncP50Ratio).toBeCloseTo(1.25);
     expect(h.emptySyncP50DeltaMs).toBeCloseTo(2);
@@ -46,6 +50,7 @@ describe('benchmark arithmetic', () => {
     expect(goals.syncP50Ratio.pass).toBe(false);
     expect(goals.emptySyncP50DeltaMs.pass).toBe(false);
     expect(goals.heapMB.pass).toBe(true);
+    expect(goals['readyVsLexical.empty'].pass).toBe(false);
   });
 
   it('reports the editor-done ratio beside the sync goal, from its own samples', () => {
