@@ -9,6 +9,7 @@ import { isSafeHref } from '../../../shared/paste/safe-href';
 import { useMessages } from '../i18n';
 import { LegacyPasteBar } from './legacy/LegacyPasteBar';
 import { FigurePlugin } from './figure/FigurePlugin';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { BodyShapePlugin } from './plugins/BodyShapePlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
 import { EscapeKeepsFocusPlugin } from './plugins/EscapeKeepsFocusPlugin';
@@ -50,12 +51,14 @@ export function EditorBody(): JSX.Element {
       <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />
       <BodyShapePlugin />
       <KeyboardShortcutsPlugin />
-      <LinkEditorPlugin />
-      <LinkClickPlugin />
-      <FigurePlugin />
-      <LinkHintPlugin />
-      <TableTabPlugin />
-      <EscapeKeepsFocusPlugin />
+      <AfterFirstPaint>
+        <LinkEditorPlugin />
+        <LinkClickPlugin />
+        <FigurePlugin />
+        <LinkHintPlugin />
+        <TableTabPlugin />
+        <EscapeKeepsFocusPlugin />
+      </AfterFirstPaint>
     </div>
   );
 }
