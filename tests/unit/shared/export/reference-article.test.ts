@@ -13,7 +13,7 @@ import { article, figure, HASH_1, HASH_2, p, t } from './export-fixtures';
  * draft the way an officer makes it: title, category and sapô in the fields, the body's
  * paragraphs, and its two photos where the page has them, captioned as the page captions them.
  */
-const REFERENCE = readFileSync(resolve(import.meta.dirname, '../../../../../shared/reference/leadership-meeting-article.txt'), 'utf8');
+const REFERENCE = readFileSync(resolve(import.meta.dirname, '../../../fixtures/reference/leadership-meeting-article.txt'), 'utf8');
 
 interface Reference {
   title: string;
