@@ -121,10 +121,10 @@ function ConvertDialog({ onClose, apply, meta }: { onClose: () => void; apply: A
       onCancel={onClose}
       actions={
         <>
-          <button type="button" onClick={onClose} data-testid="convert-cancel">
+          <button type="button" className="button" onClick={onClose} data-testid="convert-cancel">
             {m.cancel}
           </button>
-          <button type="button" className="primary" onClick={run} disabled={unchanged} data-testid="convert-apply">
+          <button type="button" className="button is-primary" onClick={run} disabled={unchanged} data-testid="convert-apply">
             {m.convertApply}
           </button>
         </>
@@ -196,15 +196,15 @@ function ToneDialog({ onClose, apply, meta }: { onClose: () => void; apply: Appl
       onCancel={onClose}
       actions={
         done ? (
-          <button type="button" className="primary" onClick={() => { onClose(); editor.focus(); }} data-testid="tone-close">
+          <button type="button" className="button is-primary" onClick={() => { onClose(); editor.focus(); }} data-testid="tone-close">
             {m.close}
           </button>
         ) : (
           <>
-            <button type="button" onClick={onClose}>
+            <button type="button" className="button" onClick={onClose}>
               {m.cancel}
             </button>
-            <button type="button" className="primary" onClick={run} disabled={!style} data-testid="tone-apply">
+            <button type="button" className="button is-primary" onClick={run} disabled={!style} data-testid="tone-apply">
               {m.toneApply}
             </button>
           </>

@@ -29,6 +29,8 @@ export const legacyVi = {
   importReportTitle: 'Đã nhập tệp',
   importReportLost: 'Những phần không giữ được:',
   importReportOk: 'Đã nhập toàn bộ nội dung.',
+  importReportSapo: 'Đoạn đầu tiên đã được đưa vào sapô; hãy xem lại.',
+  importReportDate: 'Ngày của bài lấy từ câu mở đầu: {date}.',
   close: 'Đóng',
 };
 
@@ -62,5 +64,7 @@ export const legacyEn: typeof legacyVi = {
   importReportTitle: 'File imported',
   importReportLost: 'What could not be kept:',
   importReportOk: 'All of the content was imported.',
+  importReportSapo: 'The first paragraph was taken as the summary (sapô); please check it.',
+  importReportDate: 'The article’s date was read from its opening line: {date}.',
   close: 'Close',
 };
