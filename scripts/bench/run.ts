@@ -16,12 +16,15 @@ import { longArticle } from '../../tests/fixtures/long-article';
 import { writeBarePages, DEFAULT_LOOK, type TextLook } from './bare-page';
 import { hotFunctions, startProfile, stopProfile } from './cpu-profile';
 import { judge } from './goals';
+import { benchConvert, CONVERT_GOAL_MS, type ConvertNumbers } from './convert';
+import { benchImport, type ImportNumbers } from './import';
 import { writeLexicalPages } from './lexical-page';
 import { rendererJsSize } from './js-size';
 import { typingText } from './keys';
 import { heapMB, launchBrowser, openBare, openLexical, openOurs, placeCaret, readLook, typeMeasured, type MeasuredPage, type Where } from './pages';
 import { fmt, goalsTable, table, typingTable } from './report';
 import { round } from './stats';
+import { chosenAreas, runAreas } from './areas';
 import { headline, lexicalNumbers, loadMilestones, readyMs, rows, type PageKind, type Scenario, type TypingResult } from './summary';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,8 +139,10 @@ async function main(): Promise<void> {
     }
 
     const heap = await measureHeap((page) => openPage(page, true, urls), oursProblem === null);
+    // Import and legacy conversion run in Node, after the pages are closed (npm run bench:import alone).
+    const legacy = { imported: await benchImport(), converted: await benchConvert() };
     log();
-    report(results, heap, js, profiles, browser, started, oursProblem);
+    report(results, heap, js, profiles, browser, started, oursProblem, legacy);
   } finally {
     for (const server of servers) await server.close();
     await browser.close();
@@ -189,6 +194,7 @@ function report(
   browser: Browser,
   started: number,
   oursProblem: string | null,
+  legacy: { imported: ImportNumbers; converted: ConvertNumbers },
 ): void {
   log(`Typing ${KEYS} characters, one real key event each (median of ${RUNS} runs; ms from keydown):`);
   log(typingTable(rows(results)));
@@ -210,6 +216,10 @@ function report(
   log();
   log(`JS heap (MB, after GC): ours loaded ${fmt(heap.oursLoadedMB)}, ours after ${HEAP_KEYS} keys ${fmt(heap.oursAfterTypingMB)}, lexical loaded ${fmt(heap.lexicalLoadedMB)}, bare loaded ${fmt(heap.bareLoadedMB)}`);
   log(`Renderer JS (gzip -9): ${js.files.map((f) => `${f.name} ${fmt(f.gzipBytes / 1024, 1)} KB`).join(', ')}; total ${fmt(js.gzipKB, 1)} KB`);
+  log(
+    `Import (.docx, 60 pages, ${legacy.imported.photos} photos, median of ${legacy.imported.runs}): ${fmt(legacy.imported.docxImportMs, 0)} ms, ` +
+      `of which photos ${fmt(legacy.imported.photosMs, 0)} ms; TCVN3 → Unicode, ${legacy.converted.words} words: ${fmt(legacy.converted.convert20kMs, 2)} ms (goal ≤ ${CONVERT_GOAL_MS})`,
+  );
   for (const { scenario, hot } of profiles) {
     log();
     log(`Where our page spent its time (${scenario}, CPU profile, top by self time):`);
@@ -228,6 +238,7 @@ function report(
   const seconds = Math.round((Date.now() - started) / 1000);
   log(`(${seconds} s)`);
 
+  const areas = runAreas(chosenAreas(process.env.BENCH_AREAS), log);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const rawPath = saveRaw(`bench-${stamp}.json`, { chromium: browser.version(), cores: cpus().length, keys: KEYS, runs: RUNS, results, heap, js, numbers, goals });
   log(`raw results: ${rawPath}`);
@@ -242,6 +253,8 @@ function report(
       readyVsLexical: { empty: r2(numbers.readyVsLexical.empty), long: r2(numbers.readyVsLexical.long) },
       heapMB: r2(numbers.heapMB),
       jsGzipKB: r2(numbers.jsGzipKB),
+      docxImportMs: round(legacy.imported.docxImportMs, 1),
+      convert20kMs: r2(legacy.converted.convert20kMs),
       goals: Object.fromEntries(Object.entries(goals).map(([k, v]) => [k, v.pass ? 'pass' : 'fail'])),
       bare: { readyMs: { empty: r2(bareReady.empty), long: r2(bareReady.long) }, heapMB: r2(heap.bareLoadedMB) },
       lexical: {
@@ -253,6 +266,7 @@ function report(
         heapMB: r2(heap.lexicalLoadedMB),
         ms: Object.fromEntries(Object.entries(lexical.scenarios).map(([k, v]) => [k, { syncP50: r2(v.syncP50), syncP95: r2(v.syncP95), doneP50: r2(v.doneP50), paintP50: r2(v.paintP50), paintP95: r2(v.paintP95) }])),
       },
+      areas,
       chromium: browser.version(),
       cores: cpus().length,
       seconds,

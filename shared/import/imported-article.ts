@@ -40,7 +40,7 @@ function isTitle(node: SerializedBodyNode): boolean {
   return allBold(node) || (letters.length > 3 && letters === letters.toUpperCase());
 }
 
-/** An all-capitals headline ("HỘI NGHỊ BAN THƯỜNG VỤ") in sentence case would be a guess; it is kept as typed. */
+/** The draft for the blocks. An all-capitals headline is kept as typed: sentence case would be a guess. */
 export function assembleArticle(
   blocks: SerializedBodyNode[],
   options: { id: string; now: Date; media: MediaItem[]; takeSapo?: boolean },
