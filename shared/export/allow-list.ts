@@ -11,6 +11,7 @@ export const FRAGMENT_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   strong: [],
   em: [],
   u: [],
+  s: [],
   sub: [],
   sup: [],
   br: [],

@@ -137,7 +137,7 @@ export function checkForExport(article: ExportArticle, options: CheckOptions = {
 
 type Add = (code: ExportCheckCode, place: CheckPlace, params?: CheckParams) => void;
 
-const LOST_FORMATS = TEXT_FORMAT.strikethrough | TEXT_FORMAT.code;
+const LOST_FORMATS = TEXT_FORMAT.code;
 
 /** Links, formats and nested photos inside a top-level block, with an explicit stack (no recursion limit to hit). */
 function walkInside(block: ExportNode, path: number[], add: Add): void {

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../article/article-schema';
+import { FIGURE_SIZES, TEXT_FORMAT as BODY_TEXT_FORMAT, type CaptionRun, type FigureSize } from '../article/body-nodes';
 
 /**
  * The body as the exporter reads it: Lexical's serialized JSON, typed loosely on purpose. The
@@ -19,23 +20,13 @@ export interface ExportArticle {
   modified?: { at: string; by: string };
 }
 
-/** Lexical's text format bits (TextNode.__format). */
-export const TEXT_FORMAT = {
-  bold: 1,
-  italic: 2,
-  strikethrough: 4,
-  underline: 8,
-  code: 16,
-  subscript: 32,
-  superscript: 64,
-} as const;
+/**
+ * Lexical's text format bits: the body registry's (shared/article/body-nodes.ts), and `code`,
+ * which the body never holds but a foreign draft might: the exporter names it to drop it.
+ */
+export const TEXT_FORMAT = { ...BODY_TEXT_FORMAT, code: 16 } as const;
 
-export type FigureSize = 'full' | 'half' | 'original';
-
-export interface CaptionRun {
-  text: string;
-  format: number;
-}
+export type { CaptionRun, FigureSize };
 
 /** A photo block: the master is `media` (its SHA-256), captioned in runs, credited. */
 export interface FigureNode {
@@ -50,7 +41,7 @@ export interface FigureNode {
   size: FigureSize;
 }
 
-const SIZES: readonly FigureSize[] = ['full', 'half', 'original'];
+const SIZES: readonly FigureSize[] = FIGURE_SIZES;
 
 /**
  * A figure node's properties, each checked and defaulted: a draft is read, not trusted. Null

@@ -34,6 +34,7 @@ const INLINE_FORMAT_TAGS: readonly [number, string][] = [
   [TEXT_FORMAT.bold, 'strong'],
   [TEXT_FORMAT.italic, 'em'],
   [TEXT_FORMAT.underline, 'u'],
+  [TEXT_FORMAT.strikethrough, 's'],
   [TEXT_FORMAT.subscript, 'sub'],
   [TEXT_FORMAT.superscript, 'sup'],
 ];

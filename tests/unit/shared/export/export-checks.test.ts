@@ -67,8 +67,8 @@ describe('checks before export', () => {
     expect(checks.filter((c) => c.code === 'placeholder-left').map((c) => c.params.text)).toEqual(['{{ten_hoi_nghi}}', '{{ho_ten}}', '[[ngay]]']);
   });
 
-  it('what the portal cannot show is said: struck text, a list not counting from 1, a photo in a table', () => {
-    const checks = checkForExport(article([figure(), p(t('bỏ', S)), ul('number', [li(1, t('x'))], 4), tableNode(row(cell(0, [figure()]))), p(t('./.'))]));
+  it('what the portal cannot show is said: code-formatted text, a list not counting from 1, a photo in a table', () => {
+    const checks = checkForExport(article([figure(), p(t('bỏ', S), t('mã', 16)), ul('number', [li(1, t('x'))], 4), tableNode(row(cell(0, [figure()]))), p(t('./.'))]));
     expect(codes(checks).sort()).toEqual(['format-not-published', 'list-start-lost', 'photo-not-published']);
     expect(checks.find((c) => c.code === 'photo-not-published')?.place).toEqual({ kind: 'body', path: [3, 0, 0, 0] });
   });
