@@ -1,6 +1,6 @@
 import '../editor/legacy/legacy.css';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $addUpdateTag, HISTORIC_TAG, HISTORY_PUSH_TAG, type EditorState } from 'lexical';
+import { $addUpdateTag, HISTORIC_TAG, HISTORY_PUSH_TAG } from 'lexical';
 import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { ArticleMeta } from '../../../shared/article/article-schema';
 import { converterFor, firstLines, SOURCE_ENCODINGS, type SourceEncoding } from '../../../shared/text/convert/source-encoding';
@@ -23,34 +23,42 @@ const PREVIEW_LINES = 5;
 /**
  * Công cụ ▸ Chuyển mã… and Công cụ ▸ Kiểu bỏ dấu: dialogs over the open article. A conversion
  * is one undo step: the body's runs change in one editor update, and undoing (or redoing)
- * exactly that step puts the title and sapô back as they were (or again) too.
+ * that step puts the title and sapô back as they were (or again) too. (A conversion that
+ * changes only the title and sapô leaves no body step; their own fields' undo has it.)
  */
 export function LegacyTools({ meta, onEdit }: Props): JSX.Element | null {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState<'convert' | 'tone' | null>(null);
   const metaRef = useRef(meta);
   metaRef.current = meta;
-  const steps = useRef(new Map<EditorState, MetaText>());
+  /** Conversions that changed the title or sapô: the body text and the meta before and after each. */
+  const steps = useRef<{ body: [string, string]; meta: [MetaText, MetaText] }[]>([]);
 
   useEffect(() => soantin().onMenuCommand(({ command }) => {
     if (command === 'convertEncoding') setOpen('convert');
     else if (command === 'toneStyle') setOpen('tone');
   }), []);
 
-  // Undo/redo lands on a state a conversion made or left: the title and sapô follow it.
+  // Undo/redo lands on the body a conversion started from (or made): the title and sapô follow,
+  // as long as they are still as that conversion left (or found) them.
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState, tags }) => {
-        if (!tags.has(HISTORIC_TAG)) return;
-        const text = steps.current.get(editorState);
-        if (text && (text.title !== metaRef.current.title || text.sapo !== metaRef.current.sapo)) onEdit(text);
+        if (!tags.has(HISTORIC_TAG) || steps.current.length === 0) return;
+        const body = editorState.read($bodyText);
+        const same = (a: MetaText, b: MetaText) => a.title === b.title && a.sapo === b.sapo;
+        const now = { title: metaRef.current.title, sapo: metaRef.current.sapo };
+        for (const step of [...steps.current].reverse()) {
+          if (body === step.body[0] && same(now, step.meta[1])) return onEdit(step.meta[0]);
+          if (body === step.body[1] && same(now, step.meta[0])) return onEdit(step.meta[1]);
+        }
       }),
     [editor, onEdit],
   );
 
   /** Runs one conversion of the body (and of the title and sapô when `withMeta`), as one undo step. */
   const apply = (bodyChange: () => number, metaChange: ((text: string) => string) | null): number => {
-    const before = editor.getEditorState();
+    const bodyBefore = editor.getEditorState().read($bodyText);
     const oldMeta = { title: metaRef.current.title, sapo: metaRef.current.sapo };
     let changed = 0;
     editor.update(
@@ -67,11 +75,8 @@ export function LegacyTools({ meta, onEdit }: Props): JSX.Element | null {
         onEdit(newMeta);
         changed += Number(newMeta.title !== oldMeta.title) + Number(newMeta.sapo !== oldMeta.sapo);
       }
-      const after = editor.getEditorState();
-      if (after !== before) {
-        steps.current.set(before, oldMeta);
-        steps.current.set(after, newMeta);
-      }
+      const bodyAfter = editor.getEditorState().read($bodyText);
+      if (metaChanged && bodyAfter !== bodyBefore) steps.current = [...steps.current.slice(-19), { body: [bodyBefore, bodyAfter], meta: [oldMeta, newMeta] }];
     }
     return changed;
   };
