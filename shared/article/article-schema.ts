@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftTemplateSchema } from '../templates/draft-template';
 import { BODY_NODE_TYPES, nodePropertyProblem, PHOTO_HASH, type SerializedBodyNode } from './body-nodes';
 import { ARTICLE_ID, FORMAT_VERSION } from './format';
 
@@ -91,6 +92,11 @@ const articleShape = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION),
   id: z.string().regex(ARTICLE_ID),
   meta: articleMetaSchema,
+  /**
+   * The template the draft was made from, its fields and a fingerprint of each part it wrote
+   * (shared/templates/draft-template.ts). Optional within version 2: a draft written by hand has none.
+   */
+  template: draftTemplateSchema.optional(),
   body: bodySchema,
   media: z
     .array(mediaItemSchema)
@@ -114,6 +120,7 @@ export function unknownArticleKeys(json: unknown): string[] {
     ...unknown(json.meta, articleMetaSchema.shape, 'meta.'),
     ...unknown(json.created, stampSchema.shape, 'created.'),
     ...unknown(json.modified, stampSchema.shape, 'modified.'),
+    ...unknown(json.template, draftTemplateSchema.shape, 'template.'),
   ];
 }
 

@@ -38,8 +38,27 @@ const elementProps = {
   textStyle: noStyle,
 };
 
+/**
+ * What a template leaves on a paragraph of the skeleton, as Lexical NodeState (serialized under
+ * "$"): which generated part it is (the window finds and updates it by this mark), the greyed
+ * hint shown while the paragraph still holds what was generated (`base`, then `end`), and the
+ * end ("./.") that stays real text. Typed here so that a draft cannot carry anything else in it.
+ */
+export const TEMPLATE_PARTS = ['attendees', 'directiveOpening'] as const;
+export const templateMarkSchema = z.strictObject({
+  part: z.enum(TEMPLATE_PARTS).optional(),
+  hint: z.string().min(1).max(2000).optional(),
+  base: z.string().max(5000).optional(),
+  end: z.string().min(1).max(20).optional(),
+});
+export type TemplateMark = z.infer<typeof templateMarkSchema>;
+const paragraphState = z.looseObject({ template: templateMarkSchema.optional() }).optional();
+/** The end of a template paragraph ("./.") is its own text node, so the hint can show before it. */
+const textState = z.looseObject({ templateEnd: z.literal(true).optional() }).optional();
+
 const textProps = {
   text: z.string(),
+  $: textState,
   format: z
     .number()
     .int()
@@ -96,7 +115,7 @@ export const BODY_NODE_REGISTRY = {
       size: z.enum(FIGURE_SIZES),
     }),
   },
-  paragraph: { props: z.looseObject(elementProps), children: INLINE },
+  paragraph: { props: z.looseObject({ ...elementProps, $: paragraphState }), children: INLINE },
   heading: { props: z.looseObject({ ...elementProps, tag: z.enum(HEADING_TAGS) }), children: INLINE },
   quote: { props: z.looseObject(elementProps), children: INLINE },
   list: {
