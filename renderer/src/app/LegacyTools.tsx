@@ -222,8 +222,8 @@ function ToneDialog({ onClose, apply, meta }: { onClose: () => void; apply: Appl
           {report.mixed && <strong> {m.toneMixed}</strong>}
         </p>
         {report.mixed && (
-          <p className="legacy-note">
-            {report.examples.old.join(', ')} · {report.examples.new.join(', ')}
+          <p className="legacy-note" data-testid="tone-examples">
+            {m.toneExamples.replace('{old}', report.examples.old.join(', ')).replace('{new}', report.examples.new.join(', '))}
           </p>
         )}
         <label>
