@@ -2,6 +2,7 @@ import { MEDIA_HASH as MEDIA_HASH_PATTERN } from '../article/article-schema';
 import { isSafeHref } from '../paste/safe-href';
 import { countText } from '../text/word-count';
 import { blockText } from './body-text';
+import { isUntouchedPlaceholder, showsTemplateHint, templateMarkOf } from '../templates/template-mark';
 import { formatBits, isNode, readFigure, TEXT_FORMAT, type ExportArticle, type ExportNode } from './export-node';
 
 /**
@@ -120,6 +121,11 @@ export function checkForExport(article: ExportArticle, options: CheckOptions = {
       const found = placeholder.exec(caption);
       if (found) add('placeholder-left', { kind: 'body', path }, { text: found[0] });
       return;
+    }
+    // A template's placeholder (or its directive hint) still showing: the officer has not written that part.
+    if (showsTemplateHint(block)) {
+      add('placeholder-left', { kind: 'body', path }, { text: (templateMarkOf(block)?.hint ?? '').slice(0, 80) });
+      if (isUntouchedPlaceholder(block)) return;
     }
     const text = blockText(block);
     if (text.trim() !== '') lastText = { path, text };

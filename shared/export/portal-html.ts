@@ -4,6 +4,7 @@ import { inlineHtml, piecesToHtml, pushText, type InlineClasses, type InlinePiec
 import type { ClassNameKey, PortalProfile } from './portal-profile';
 import { imageUrl, planFigure, srcset, type FigurePlan } from './renditions';
 import { articleSlug } from './slug';
+import { isUntouchedPlaceholder } from '../templates/template-mark';
 
 /**
  * The article as the HTML fragment for the portal's body field (PublishingPageContent), by our
@@ -101,7 +102,8 @@ class BlockWriter {
   private block(node: ExportNode, depth: number, topLevel: boolean): string {
     switch (node.type) {
       case 'paragraph':
-        return this.textBlock('p', 'p', node);
+        // A template's greyed placeholder that nobody typed over is not part of the article.
+        return isUntouchedPlaceholder(node) ? '' : this.textBlock('p', 'p', node);
       case 'heading': {
         const tag = node.tag === 'h1' || node.tag === 'h2' ? 'h2' : 'h3';
         return this.textBlock(tag, tag, node);
