@@ -1,10 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { COMMAND_PRIORITY_HIGH, createCommand, DROP_COMMAND, PASTE_COMMAND, type LexicalCommand } from 'lexical';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, createCommand, DROP_COMMAND, PASTE_COMMAND, type LexicalCommand, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import type { MediaItem } from '../../../../shared/article/article-schema';
 import { useEditorEnvironment } from '../editor-environment';
-import { $createFigureNode } from './FigureNode';
+import { $createFigureNode, $isFigureNode } from './FigureNode';
+import { $isBlankLine } from './figure-edits';
 
 /** Inserts one figure per photo at the caret, each after the last (the caption empty, alt from it). */
 export const INSERT_FIGURES_COMMAND: LexicalCommand<MediaItem[]> = createCommand('INSERT_FIGURES_COMMAND');
@@ -12,6 +13,12 @@ export const INSERT_FIGURES_COMMAND: LexicalCommand<MediaItem[]> = createCommand
 /** Image files carried by a drop or a paste; anything else is left to the other handlers. */
 export function imageFilesOf(data: DataTransfer | null): File[] {
   return data ? [...data.files].filter((file) => file.type.startsWith('image/') || /\.(jpe?g|png|webp|tiff?|avif|heic|heif)$/i.test(file.name)) : [];
+}
+
+/** The top-level block the caret is in, or null. */
+function $caretBlock(): LexicalNode | null {
+  const selection = $getSelection();
+  return $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
 }
 
 export function FigurePlugin(): null {
@@ -29,7 +36,11 @@ export function FigurePlugin(): null {
         (items) => {
           for (const item of items) {
             const figure = $createFigureNode({ media: item.hash, width: item.width, height: item.height, alt: '', caption: [], credit: '', size: 'full' });
-            $insertNodeToNearestRoot(figure);
+            // Photos of one batch follow each other: the blank line left after the last figure stays after the new one.
+            const line = $caretBlock();
+            const previous = line?.getPreviousSibling() ?? null;
+            if (line && $isBlankLine(line) && $isFigureNode(previous)) line.insertBefore(figure);
+            else $insertNodeToNearestRoot(figure);
           }
           return true;
         },

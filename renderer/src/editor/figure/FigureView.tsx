@@ -51,7 +51,12 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
         placeholder={t.figureCaptionPlaceholder}
         rows={1}
         value={caption}
-        onChange={(event) => update({ caption: plainCaption(event.target.value) })}
+        onChange={(event) => {
+          const next = plainCaption(event.target.value);
+          // The alt text follows the caption until the officer writes one of their own.
+          const altFollows = props.alt === '' || props.alt === caption;
+          update(altFollows ? { caption: next, alt: captionText(next) } : { caption: next });
+        }}
       />
       <div className="st-figure-details">
         <label>

@@ -1,4 +1,4 @@
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import { $getNodeByKey, $isParagraphNode, type LexicalNode, type NodeKey } from 'lexical';
 import type { CaptionRun } from '../../../../shared/article/body-nodes';
 
 /** The caption as one line of text (bold and italic runs read as their letters). */
@@ -12,15 +12,19 @@ export function plainCaption(text: string): CaptionRun[] {
   return nfc === '' ? [] : [{ text: nfc, format: 0 }];
 }
 
-/** Moves a figure one block up or down the body. */
+/** An empty paragraph: the line Lexical leaves after a block it inserted, not a place of its own. */
+export function $isBlankLine(node: LexicalNode | null): boolean {
+  return $isParagraphNode(node) && node.getTextContent().trim() === '' && node.getChildrenSize() === 0;
+}
+
+/** Moves a figure past the next block up or down the body (blank lines are passed over, not counted). */
 export function moveFigure(key: NodeKey, direction: -1 | 1): void {
   const node = $getNodeByKey(key);
   if (!node) return;
-  if (direction < 0) {
-    const before = node.getPreviousSibling();
-    if (before) before.insertBefore(node);
-  } else {
-    const after = node.getNextSibling();
-    if (after) after.insertAfter(node);
-  }
+  const step = (from: LexicalNode) => (direction < 0 ? from.getPreviousSibling() : from.getNextSibling());
+  let target = step(node);
+  while (target && $isBlankLine(target)) target = step(target);
+  if (!target) return;
+  if (direction < 0) target.insertBefore(node);
+  else target.insertAfter(node);
 }
