@@ -18,16 +18,26 @@ export const ERROR_CODES = [
   'disk-full',
   'io-error',
   'path-not-allowed',
-  // Photos (electron/services/photos/photo-errors.ts says when each is raised).
+  // Photos.
+  /** The file has no bytes at all (a copy that never finished, a placeholder of a cloud folder). */
   'photo-empty',
+  /** The bytes are not an image whatever the name says (a text or Word file renamed .jpg). */
   'photo-not-an-image',
+  /** An image of a kind we do not take as a photo (GIF, SVG, BMP, PSD…). */
   'photo-unsupported-format',
+  /** A camera's raw file (NEF, CR2, ARW…): it needs the camera's software to become a photo. */
   'photo-camera-raw',
+  /** HEIC/HEIF from a phone, which this build cannot decode: save it as JPEG. */
   'photo-heic-unsupported',
+  /** An animation (animated GIF, WebP or AVIF), not a still photo. */
   'photo-animated',
+  /** The image data is cut short or broken. */
   'photo-damaged',
+  /** More pixels than any camera makes (a decompression bomb, a giant scan). */
   'photo-too-many-pixels',
+  /** A file larger than any photo we take. */
   'photo-file-too-large',
+  /** A figure's photo is neither in the draft nor in the data folder. */
   'photo-missing',
   // Importing a Word, HTML or text file (electron/services/import/import-errors.ts).
   'import-unsupported',

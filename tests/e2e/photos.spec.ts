@@ -1,22 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import yauzl from 'yauzl';
+import { zipNames as entryNames } from '../helpers/zip-names';
 import { cameraJpeg, portraitJpeg, textNamedJpg } from '../fixtures/photos';
 import { expect, mod, test } from './harness/fixtures';
-
-async function entryNames(file: string): Promise<string[]> {
-  const zip = await yauzl.fromBufferPromise(await readFile(file));
-  const names: string[] = [];
-  await new Promise<void>((done, fail) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      names.push(entry.fileName);
-      zip.readEntry();
-    });
-    zip.on('end', () => done());
-    zip.on('error', fail);
-    zip.readEntry();
-  });
-  return names;
-}
 
 test.describe('photos in the article', () => {
   test('Chèn ảnh…: photos become figures as each is ready, a bad one is listed with its reason, captions and photos survive save and reopen', async ({ app }) => {

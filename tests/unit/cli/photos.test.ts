@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run-cli';
+import { runSoanTin } from '../../helpers/run-cli';
 import { encodeDraft } from '../../../electron/services/draft/draft-codec';
-import { createDraftFiles, openDraft } from '../../../electron/services/draft/draft-files';
+import { openDraft } from '../../../electron/services/draft/draft-files';
 import { referenceArticle } from '../../fixtures/drafts';
 import { cameraJpeg, textNamedJpg } from '../../fixtures/photos';
 
@@ -15,12 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { version: '0.1.0', drafts: createDraftFiles() });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (...args: string[]) => runSoanTin(args);
 
 describe('soan-tin photos add', () => {
   it('appends one figure per photo, upright and without GPS, and info lists them', async () => {

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliArguments } from '../../../electron/cli/cli-arguments';
-import { runCli } from '../../../electron/cli/run-cli';
-import { createDraftFiles } from '../../../electron/services/draft/draft-files';
+import { runSoanTin } from '../../helpers/run-cli';
 import { encodeDraft } from '../../../electron/services/draft/draft-codec';
 import { BROKEN_DRAFTS, REFERENCE_TITLE, referenceArticle } from '../../fixtures/drafts';
 
@@ -16,12 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { version: '0.1.0', drafts: createDraftFiles() });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (...args: string[]) => runSoanTin(args);
 
 describe('soan-tin', () => {
   it('info: the reference draft’s details, word count and entries, as JSON', async () => {
