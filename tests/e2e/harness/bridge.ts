@@ -45,6 +45,7 @@ export class Bridge {
   closed = false;
   private openAnswers: (string | null)[] = [];
   private photoAnswers: string[][] = [];
+  private importAnswers: (string | null)[] = [];
   private saveAnswers: (string | null)[] = [];
   readonly suggestedNames: string[] = [];
   private readonly app: ComposedApp;
@@ -64,6 +65,7 @@ export class Bridge {
       log: (message) => this.logged.push(message),
       dialogs: {
         choosePhotos: async () => this.photoAnswers.shift() ?? [],
+        chooseFileToImport: async () => this.importAnswers.shift() ?? null,
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
         chooseSavePath: async (name) => {
           this.suggestedNames.push(name);
@@ -94,6 +96,11 @@ export class Bridge {
   /** The next photo dialog returns these files (empty: the user cancels). */
   answerPhotos(paths: string[]): void {
     this.photoAnswers.push(paths);
+  }
+
+  /** The next Nhập tệp… dialog returns this file (null: the user cancels). */
+  answerImport(path: string | null): void {
+    this.importAnswers.push(path);
   }
 
   /** The next Save dialog returns this path (null: the user cancels). */
