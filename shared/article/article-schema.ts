@@ -85,6 +85,8 @@ export const mediaItemSchema = z.strictObject({
   height: z.number().int().min(1).max(20_000),
   /** The camera file's name, for the officer ("DSC_0799.jpg"); never a path. */
   originalName: z.string().max(255),
+  /** The article's main photo (ảnh đại diện) on the portal; without one, the first figure's. */
+  main: z.literal(true).optional(),
 });
 export type MediaItem = z.infer<typeof mediaItemSchema>;
 
@@ -101,7 +103,8 @@ const articleShape = z.strictObject({
   media: z
     .array(mediaItemSchema)
     .max(1000)
-    .refine((items) => new Set(items.map((item) => item.hash)).size === items.length, 'a photo is listed twice'),
+    .refine((items) => new Set(items.map((item) => item.hash)).size === items.length, 'a photo is listed twice')
+    .refine((items) => items.filter((item) => item.main).length <= 1, 'two main photos'),
   created: stampSchema,
   modified: stampSchema,
 });

@@ -17,6 +17,8 @@ export interface ExportNode {
 export interface ExportArticle {
   meta: ArticleMeta;
   body: { root: ExportNode };
+  /** The draft's photos; the one marked main is the page's main photo (else the first figure's). */
+  media?: readonly { hash: string; main?: boolean }[];
   modified?: { at: string; by: string };
 }
 

@@ -38,6 +38,17 @@ test.describe('photos in the article', () => {
     await app.body().getByTestId('figure').nth(1).getByLabel('Chú thích ảnh').fill('Bí thư Tỉnh ủy Lê Thị Thủy phát biểu chỉ đạo hội nghị');
     await app.screenshot('09-photos');
 
+    // The Ảnh tab: both photos with their size and caption; the second becomes the main photo.
+    await page.getByTestId('tab-photos').click();
+    const items = page.getByTestId('photo-item');
+    await expect(items).toHaveCount(2);
+    await expect(items.first()).toContainText('DSC_0799.jpg');
+    await expect(items.first()).toContainText('1707 × 2560');
+    await expect(items.nth(1)).toContainText('Bí thư Tỉnh ủy Lê Thị Thủy phát biểu chỉ đạo hội nghị');
+    await expect(items.first().getByRole('radio', { name: 'Ảnh đại diện' })).toBeChecked();
+    await items.nth(1).getByRole('radio', { name: 'Ảnh đại diện' }).check();
+    await app.screenshot('10-photos-panel');
+
     const file = app.bridge.path('co-anh.tinbai');
     app.bridge.answerSave(file);
     await page.keyboard.press(`${mod}+s`);
@@ -58,6 +69,8 @@ test.describe('photos in the article', () => {
     await figures.nth(1).getByRole('button', { name: 'Chuyển ảnh lên' }).click();
     await expect(figures.first().getByLabel('Chú thích ảnh')).toHaveValue('Bí thư Tỉnh ủy Lê Thị Thủy phát biểu chỉ đạo hội nghị');
     await expect.poll(() => figures.nth(1).locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await app.page.getByTestId('tab-photos').click();
+    await expect(app.page.getByTestId('photo-item').nth(1).getByRole('radio', { name: 'Ảnh đại diện' })).toBeChecked();
   });
 
   test('a photo dropped on the body becomes a figure; deleting it is undone in one step', async ({ app }) => {

@@ -95,7 +95,8 @@ export async function exportPackage(options: ExportPackageOptions): Promise<Expo
   const previewFragment =
     profile.imageBaseUrl === IMAGES_FOLDER ? fragment : verifiedFragment(article, { profile, slug, plan, imageBaseUrl: IMAGES_FOLDER });
 
-  const first = figures[0];
+  const chosen = article.media?.find((item) => item.main)?.hash;
+  const first = figures.find(({ figure }) => figure.media === chosen) ?? figures[0];
   const firstMaster = first ? masters.get(first.figure.media)! : null;
   const main = first && firstMaster ? mainImages(slug, profile, firstMaster) : null;
   const metadata = exportMetadata({
@@ -121,7 +122,7 @@ export async function exportPackage(options: ExportPackageOptions): Promise<Expo
   if (pageProblems.length > 0) throw new ExportError('unsafe-html', { problems: pageProblems });
 
   const photosStarted = performance.now();
-  const photoFiles = await makePhotos(figures, plans, masters, profile, slug, options);
+  const photoFiles = await makePhotos(figures, plans, masters, profile, slug, options, first?.index ?? null);
   const photosMs = performance.now() - photosStarted;
   const fonts = await readPreviewFonts(options.fontDir);
 
@@ -188,6 +189,8 @@ async function makePhotos(
   profile: PortalProfile,
   slug: string,
   options: ExportPackageOptions,
+  /** The figure whose photo is the main photo (and thumbnail). */
+  mainIndex: number | null,
 ): Promise<PackageFile[]> {
   const jobs = figures.filter(({ index }) => plans.has(index));
   const total = jobs.length;
@@ -197,7 +200,7 @@ async function makePhotos(
   const run = async (i: number) => {
     const { figure, index } = jobs[i];
     const plan = plans.get(index)!;
-    const isMain = i === 0;
+    const isMain = index === mainIndex;
     const out = await makePhoto(
       {
         master: masters.get(figure.media)!,

@@ -12,7 +12,7 @@ interface Props {
   onEdit: (patch: Partial<ArticleMeta>) => void;
 }
 
-/** The side panel. One tab per job; today the article's details (the portal's fields). */
+/** The "Thông tin" tab: the article's details (the portal's fields). */
 export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) {
   const { ui } = useMessages();
   const ids = useId();
@@ -21,13 +21,7 @@ export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) 
   const [keywordsText, setKeywordsText] = useState(() => formatKeywords(meta.keywords));
 
   return (
-    <aside className="side-panel" aria-label={ui.panelLabel}>
-      <div className="panel-tabs" role="tablist">
-        <button type="button" role="tab" id={`${ids}-tab-info`} aria-selected="true" aria-controls={`${ids}-info`} className="panel-tab is-active">
-          {ui.tabInfo}
-        </button>
-      </div>
-      <section className="panel-body" role="tabpanel" id={`${ids}-info`} aria-labelledby={`${ids}-tab-info`} data-testid="panel-info">
+    <>
         <label className="field">
           <span className="field-label">{ui.fieldCategory}</span>
           <input
@@ -83,8 +77,7 @@ export const InfoPanel = memo(function InfoPanel({ meta, path, onEdit }: Props) 
             {path ? baseName(path) : ui.fileNotSaved}
           </span>
         </div>
-      </section>
-    </aside>
+    </>
   );
 });
 

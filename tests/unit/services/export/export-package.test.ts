@@ -146,6 +146,14 @@ describe('export to a folder', () => {
     expect(metadata.thumbnail).toMatchObject({ width: 400, height: 300 });
   });
 
+  it('the photo the officer chose as the main photo (ảnh đại diện) is the page’s main photo', async () => {
+    const chosen = { ...draft(), media: [{ hash: landscape }, { hash: portrait, main: true }, { hash: small }] };
+    const result = await exportPackage({ article: chosen, media: loader, target: { kind: 'folder', path: join(work, 'main-photo') } });
+    expect(result.metadata.mainPhoto).toMatchObject({ alt: 'Bí thư Tỉnh ủy phát biểu', caption: 'Bí thư Tỉnh ủy phát biểu' });
+    const main = await sharp(await readFile(join(work, 'main-photo', `images/${SLUG}-anh-chinh.jpg`))).metadata();
+    expect(main.height! > main.width!).toBe(true);
+  });
+
   it('metadata.json maps each value to its SharePoint field', () => {
     expect(metadata.title).toBe('Hội nghị Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Thị ủy Duy Tiên');
     expect(metadata.date).toEqual({ iso: '2022-05-28', display: '28/5/2022' });
