@@ -51,6 +51,8 @@ export type HandlerTable = {
 /** The one table of what each channel does. Main registers it; the browser tests bridge to it. */
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const { drafts, media, photos, recovery, recent, settings, dialogs, links, app, grants, log } = deps;
+  /** Files chosen in Nhập tệp…: the page may ask for one again (another encoding), never write it. */
+  const importedFiles = new Set<string>();
   /** Batches in flight, by the id the page gave: Hủy cancels what has not started. */
   const batches = new Map<string, AbortController>();
 
@@ -195,13 +197,21 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return {};
     },
 
-    async importFile({ encoding }) {
-      const chosen = (await dialogs.chooseFileToImport?.(settings.getLocale())) ?? null;
-      if (!chosen) return { status: 'cancelled' as const };
+    async importFile({ encoding, path }) {
+      let chosen: string | null;
+      if (path !== undefined) {
+        // Only a file the officer chose to import, and only to read it again: not a save grant.
+        if (!importedFiles.has(path)) throw new AppError('path-not-allowed', 'not an imported file');
+        chosen = path;
+      } else {
+        chosen = (await dialogs.chooseFileToImport?.(settings.getLocale())) ?? null;
+        if (!chosen) return { status: 'cancelled' as const };
+        importedFiles.add(chosen);
+      }
       if (!deps.importer) throw new AppError('import-unsupported', 'no importer');
-      // A new draft, never a path: the imported file is not where it will be saved.
+      // A new draft, never a path of its own: the imported file is not where it will be saved.
       const { article, report } = await deps.importer.importFile(chosen, { encoding: encoding ?? 'auto' });
-      return { status: 'imported' as const, article, report };
+      return { status: 'imported' as const, path: chosen, article, report };
     },
 
     async cancelPhotoImport({ batchId }) {

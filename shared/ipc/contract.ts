@@ -131,8 +131,9 @@ export const invokeContract = {
   },
   /** Tệp ▸ Nhập tệp…: a .docx, .html/.htm or .txt chosen in the main process's dialog, read into a new draft. */
   importFile: {
-    input: z.object({ encoding: z.enum(SOURCE_ENCODINGS).optional() }).strict(),
-    output: z.union([z.object({ status: z.literal('imported'), article: articleSchema, report: importReportSchema }), cancelled]),
+    /** `path`: read again a file this window imported (a .txt in another encoding); else the dialog asks. */
+    input: z.object({ encoding: z.enum(SOURCE_ENCODINGS).optional(), path: filePath.optional() }).strict(),
+    output: z.union([z.object({ status: z.literal('imported'), path: filePath, article: articleSchema, report: importReportSchema }), cancelled]),
   },
   cancelPhotoImport: {
     input: z.object({ batchId }).strict(),

@@ -129,6 +129,24 @@ test.describe('Vietnamese text from legacy encodings', () => {
     await expect(app.body()).toContainText(ATTENDEES);
   });
 
+  test('a .txt is read in the detected encoding, and can be read again in another', async ({ app }) => {
+    const file = app.bridge.path('tin.txt');
+    await writeFile(file, Buffer.from(toTcvn3(`${TCVN3_LEAD}\r\n\r\nThu nhập bình quân đạt 65,50 triệu đồng.`), 'latin1'));
+    await app.launch();
+    app.bridge.answerImport(file);
+    await app.bridge.emit(app.page, 'onMenuCommand', { command: 'importFile' });
+    await expect(app.page.getByTestId('import-encoding')).toHaveValue('tcvn3');
+    await expect(app.page.getByTestId('meta-sapo')).toHaveValue(TCVN3_LEAD);
+    await app.page.getByTestId('import-encoding').selectOption('unicode');
+    await app.page.getByTestId('import-read-again').click();
+    await expect(app.page.getByTestId('meta-sapo')).toHaveValue(toTcvn3(TCVN3_LEAD));
+    await expect(app.page.getByTestId('import-encoding')).toHaveValue('unicode');
+    await app.page.getByTestId('import-encoding').selectOption('tcvn3');
+    await app.page.getByTestId('import-read-again').click();
+    await expect(app.page.getByTestId('meta-sapo')).toHaveValue(TCVN3_LEAD);
+    await expect(app.body()).toHaveText('Thu nhập bình quân đạt 65,50 triệu đồng.');
+  });
+
   test('a refused file leaves the open article as it was, with a message', async ({ app }) => {
     const file = app.bridge.path('cu.doc');
     await writeFile(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));

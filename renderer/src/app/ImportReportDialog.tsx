@@ -1,5 +1,7 @@
 import type { ImportReport, LostKind } from '../../../shared/import/import-report';
+import { useState } from 'react';
 import { formatNewsDateInput } from '../../../shared/document/news-date-input';
+import { SOURCE_ENCODINGS, type SourceEncoding } from '../../../shared/text/convert/source-encoding';
 import { useLocale, useMessages } from '../i18n';
 import { Dialog } from './Dialog';
 
@@ -23,8 +25,10 @@ const LOST_EN: Record<LostKind, string> = {
 };
 
 /** After Nhập tệp…: what came in, what was guessed, and what the draft could not keep. */
-export function ImportReportDialog({ report, onClose }: { report: ImportReport; onClose: () => void }) {
+export function ImportReportDialog({ report, onClose, onReadAgain }: { report: ImportReport; onClose: () => void; onReadAgain: (encoding: SourceEncoding) => void }) {
   const m = useMessages().legacy;
+  const [encoding, setEncoding] = useState<SourceEncoding>(report.encoding === 'unknown' ? 'auto' : report.encoding);
+  const names: Record<SourceEncoding, string> = { auto: m.encodingAuto, tcvn3: m.encodingTcvn3, vni: m.encodingVni, viqr: m.encodingViqr, unicode: m.encodingUnicode };
   const lost = useLocale() === 'vi' ? LOST_VI : LOST_EN;
   return (
     <Dialog
@@ -42,6 +46,23 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport; 
       </p>
       {report.sapoFromFirstParagraph && <p data-testid="import-report-sapo">{m.importReportSapo}</p>}
       {report.date && <p data-testid="import-report-date">{m.importReportDate.replace('{date}', formatNewsDateInput(report.date))}</p>}
+      {report.kind === 'txt' && (
+        <p className="legacy-dialog">
+          <label>
+            {m.importReadAs}
+            <select value={encoding} onChange={(e) => setEncoding(e.target.value as SourceEncoding)} data-testid="import-encoding">
+              {SOURCE_ENCODINGS.map((s) => (
+                <option key={s} value={s}>
+                  {names[s]}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" className="button" onClick={() => onReadAgain(encoding)} data-testid="import-read-again">
+            {m.importReadAgain}
+          </button>
+        </p>
+      )}
       {report.lost.length === 0 ? (
         <p>{m.importReportOk}</p>
       ) : (

@@ -166,7 +166,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           onLater={() => setRecoveries([])}
         />
       )}
-      {imported.report && <ImportReportDialog report={imported.report} onClose={imported.closeReport} />}
+      {imported.report && <ImportReportDialog key={imported.report.encoding} report={imported.report} onClose={imported.closeReport} onReadAgain={imported.readAgain} />}
       {aboutOpen && (
         <AboutDialog version={startup && !isAppError(startup) ? startup.version : ''} onClose={() => setAboutOpen(false)} />
       )}
