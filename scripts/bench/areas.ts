@@ -1,11 +1,12 @@
 // The area benchmarks that `npm run bench` runs after typing, each in its own process (so one
-// area's memory and threads never colour another's): photos, export, import, legacy conversion,
-// find. Each prints its own table; its last line, one JSON object, is gathered here.
+// area's memory and threads never colour another's): find, export, photos (import and legacy
+// conversion run inside run.ts itself). Each prints its own table; its last line, one JSON
+// object, is gathered here.
 //   BENCH_AREAS=photos,export  only those;  BENCH_AREAS=none  typing only.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-export const BENCH_AREAS = ['convert', 'find', 'import', 'export', 'photos'] as const;
+export const BENCH_AREAS = ['find', 'export', 'photos'] as const;
 export type BenchArea = (typeof BENCH_AREAS)[number];
 
 /** Which areas to run, from BENCH_AREAS ("none", a list, or unset for all). */

@@ -6,6 +6,7 @@ describe('the area benchmarks of npm run bench', () => {
     expect(chosenAreas(undefined)).toEqual([...BENCH_AREAS]);
     expect(chosenAreas('none')).toEqual([]);
     expect(chosenAreas('photos, export,unknown')).toEqual(['export', 'photos']);
+    expect(chosenAreas('find')).toEqual(['find']);
   });
 
   it('reads an area’s numbers from its last line only', () => {
