@@ -63,6 +63,26 @@ export function createDialogs(
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
+    async choosePdfPath(suggestedName, locale) {
+      const m = messagesFor(locale).menu;
+      const folder = defaultFolder();
+      let defaultPath = folder ? path.join(folder, suggestedName) : suggestedName;
+      for (;;) {
+        const options = {
+          title: m.pdfTitle,
+          defaultPath,
+          filters: [{ name: m.pdfFilter, extensions: ['pdf'] }],
+          properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+        };
+        const parent = parentWindow();
+        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return null;
+        // As for drafts: a Linux dialog adds no extension and asked about the name without it.
+        const full = /\.pdf$/i.test(result.filePath) ? result.filePath : `${result.filePath}.pdf`;
+        if (full === result.filePath || !exists(full)) return full;
+        defaultPath = full;
+      }
+    },
     async chooseSavePath(suggestedName, locale) {
       const folder = defaultFolder();
       let defaultPath = folder ? path.join(folder, suggestedName) : suggestedName;

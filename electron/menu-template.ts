@@ -71,6 +71,10 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       command(m.saveAs, 'saveAs', 'CmdOrCtrl+Shift+S'),
       { type: 'separator' },
       command(m.importFile, 'importFile'),
+      { type: 'separator' },
+      command(m.print, 'print', 'CmdOrCtrl+P'),
+      command(m.exportPdf, 'exportPdf'),
+      { type: 'separator' },
       // Export arrives with the portal package; shown now so the menu does not move later.
       { label: label(m.export), enabled: false },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: label(m.quit) } as const]),

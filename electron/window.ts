@@ -3,6 +3,7 @@ import { EVENT_CHANNELS } from '../shared/ipc/channels';
 import type { menuVi } from '../shared/i18n/messages/menu';
 import { decideClose } from './close-decision';
 import { attachContextMenu } from './context-menu';
+import { createPagePrinter } from './print/page-printer';
 import type { WindowPort } from './services/ports';
 import { hardenWebContents } from './security/harden-contents';
 
@@ -89,6 +90,7 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
       state.forced = true;
       win.close();
     },
+    printer: createPagePrinter(win.webContents),
   };
 
   return { window: win, port };

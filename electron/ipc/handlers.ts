@@ -2,6 +2,7 @@ import { suggestDraftFileName, withDraftExtension } from '../../shared/article/f
 import type { InvokeInput, InvokeMethod, InvokeOutput } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/catalog';
 import { AppError } from '../../shared/ipc/errors';
+import { suggestPdfFileName, withPdfExtension, writePagePdf } from '../print/pdf-file';
 import { grantedPath, type PathGrants } from '../security/path-grants';
 import type {
   AppInfo,
@@ -217,6 +218,27 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     async cancelPhotoImport({ batchId }) {
       batches.get(batchId)?.abort();
       return {};
+    },
+
+    async printArticle(_input, ctx) {
+      if (!ctx.window.printer) throw new AppError('print-failed', 'this window cannot print');
+      try {
+        return { status: await ctx.window.printer.print() };
+      } catch (error) {
+        throw new AppError('print-failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+
+    async exportPdf({ title }, ctx) {
+      const printer = ctx.window.printer;
+      if (!printer || !dialogs.choosePdfPath) throw new AppError('print-failed', 'this window cannot make a PDF');
+      const locale = settings.getLocale();
+      const chosen = await dialogs.choosePdfPath(suggestPdfFileName(title, messagesFor(locale).menu.untitled), locale);
+      if (!chosen) return { status: 'cancelled' as const };
+      // A file the officer named in the dialog; the page never names one.
+      const target = withPdfExtension(chosen);
+      await writePagePdf(printer, target);
+      return { status: 'exported' as const, path: target };
     },
   };
 }

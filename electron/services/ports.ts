@@ -81,6 +81,8 @@ export interface Dialogs {
   choosePhotos(locale: Locale): Promise<string[]>;
   /** A .docx, .html/.htm or .txt to import (Tệp ▸ Nhập tệp…), or null when they cancelled. */
   chooseFileToImport?(locale: Locale): Promise<string | null>;
+  /** Where to write the article as a PDF (Tệp ▸ Xuất PDF…), ending in .pdf, or null when they cancelled. */
+  choosePdfPath?(suggestedName: string, locale: Locale): Promise<string | null>;
 }
 
 export interface ExternalLinks {
@@ -106,6 +108,19 @@ export interface WindowPort {
   notify<E extends EventMethod>(event: E, payload: EventPayload<E>): void;
   /** Closes the window without asking again: the page already asked. */
   close(): void;
+  /** The window's page on paper or in a PDF (absent where a window cannot print). */
+  printer?: PagePrinter;
+}
+
+/**
+ * What printing needs of the window's page, laid out by its print stylesheet. Behind a port so
+ * that the handlers run without Electron (main wires webContents, the browser tests Playwright).
+ */
+export interface PagePrinter {
+  /** The system's print dialog; 'cancelled' when the officer closed it without printing. */
+  print(): Promise<'printed' | 'cancelled'>;
+  /** The page as an A4 PDF with page numbers in its footer and fonts embedded. */
+  pdf(): Promise<Buffer>;
 }
 
 /** Where the main process writes what went wrong behind the user's back. */

@@ -20,6 +20,8 @@ export const INVOKE_CHANNELS = {
   getToneStyle: 'settings:get-tone-style',
   setToneStyle: 'settings:set-tone-style',
   importFile: 'import:file',
+  printArticle: 'print:article',
+  exportPdf: 'print:pdf',
 } as const;
 
 /** Main → page notifications. The page subscribes by name and gets only the payload. */

@@ -54,6 +54,8 @@ export const MENU_COMMANDS = [
   'importFile',
   'convertEncoding',
   'toneStyle',
+  'print',
+  'exportPdf',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -138,6 +140,16 @@ export const invokeContract = {
   cancelPhotoImport: {
     input: z.object({ batchId }).strict(),
     output: empty,
+  },
+  /** Tệp ▸ In…: the system's print dialog for the article as the print stylesheet lays it out. */
+  printArticle: {
+    input: empty,
+    output: z.union([z.object({ status: z.literal('printed') }), cancelled]),
+  },
+  /** Tệp ▸ Xuất PDF…: the article as an A4 PDF, to a path chosen in a Save dialog (the title suggests its name). */
+  exportPdf: {
+    input: z.object({ title: z.string().max(500) }).strict(),
+    output: z.union([z.object({ status: z.literal('exported'), path: filePath }), cancelled]),
   },
 } satisfies Record<InvokeMethod, { input: z.ZodType; output: z.ZodType }>;
 

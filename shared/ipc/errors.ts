@@ -46,6 +46,8 @@ export const ERROR_CODES = [
   'import-encrypted',
   'import-too-large',
   'import-empty',
+  // Printing and PDF (electron/print/).
+  'print-failed',
   'internal',
 ] as const;
 

@@ -28,6 +28,7 @@ import { LegacyTools } from './LegacyTools';
 import { windowEditorEnvironment } from './editor-environment';
 import { PhotoProgress } from './PhotoProgress';
 import { usePhotoImport } from './use-photo-import';
+import { usePrint } from './use-print';
 
 /** The document window: one draft, its editor, its panel, its status; the file flows and commands live in their hooks. */
 export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer | null; onSwitchLocale: () => void }) {
@@ -89,6 +90,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
 
   useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });
   const imported = useImportFile(store, request, showError);
+  usePrint(() => store.getState().meta.title, showError);
 
   const title = windowTitle({ path, title: meta.title, dirty }, messages.ui.untitled, messages.ui.appName);
   useEffect(() => {

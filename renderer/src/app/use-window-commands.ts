@@ -49,7 +49,9 @@ export function useWindowCommands(commands: Commands): void {
           case 'importFile':
           case 'convertEncoding':
           case 'toneStyle':
-            return; // their own listeners (use-import-file.ts, LegacyTools) answer these
+          case 'print':
+          case 'exportPdf':
+            return; // their own listeners (use-import-file.ts, LegacyTools, use-print.ts) answer these
           case 'insertPhoto':
             return commandsRef.current.insertPhotos();
           default:

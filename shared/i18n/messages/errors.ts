@@ -33,6 +33,7 @@ export const errorsVi: Record<AppErrorCode, string> = {
   'import-encrypted': 'Tệp có mật khẩu bảo vệ: hãy bỏ mật khẩu trong Word rồi nhập lại. Không có bản thảo nào được tạo.',
   'import-too-large': 'Tệp quá lớn hoặc giải nén ra quá lớn (có thể là tệp nén độc hại) nên không nhập. Không có bản thảo nào được tạo.',
   'import-empty': 'Tệp không có nội dung để nhập. Không có bản thảo nào được tạo.',
+  'print-failed': 'Không in hoặc xuất PDF được bài này. Hãy thử lại; bài viết vẫn còn nguyên trong cửa sổ.',
   internal: 'Đã xảy ra lỗi không mong muốn. Bài viết vẫn còn nguyên trong cửa sổ.',
 };
 
@@ -68,5 +69,6 @@ export const errorsEn: Record<AppErrorCode, string> = {
   'import-encrypted': 'The file is protected by a password: remove it in Word and import the file again. No draft was created.',
   'import-too-large': 'The file, or what it unpacks to, is too large (it may be a zip bomb), so it was not imported. No draft was created.',
   'import-empty': 'The file has no content to import. No draft was created.',
+  'print-failed': 'The article could not be printed or exported as PDF. Try again; your article is still in the window.',
   internal: 'Something unexpected went wrong. Your article is still in the window.',
 };

@@ -42,6 +42,10 @@ export const menuVi = {
   photoFilter: 'Ảnh',
   insertPhoto: 'Chèn ảnh…',
   saveTitle: 'Lưu bản thảo',
+  print: 'In…',
+  exportPdf: 'Xuất PDF…',
+  pdfTitle: 'Xuất bài ra tệp PDF',
+  pdfFilter: 'Tài liệu PDF',
   untitled: 'Bài chưa đặt tên',
 };
 
@@ -88,5 +92,9 @@ export const menuEn: typeof menuVi = {
   photoFilter: 'Photos',
   insertPhoto: 'Insert Photo…',
   saveTitle: 'Save draft',
+  print: 'Print…',
+  exportPdf: 'Export as PDF…',
+  pdfTitle: 'Export the article as a PDF file',
+  pdfFilter: 'PDF document',
   untitled: 'Untitled article',
 };

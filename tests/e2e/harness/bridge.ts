@@ -6,6 +6,7 @@ import Conf from 'conf';
 import { composeApp, type ComposedApp } from '../../../electron/composition';
 import { registerIpc } from '../../../electron/ipc/register';
 import { mediaHashOfPath } from '../../../electron/media-route';
+import { playwrightPdfOptions } from '../../../electron/print/pdf-layout';
 import type { WindowPort } from '../../../electron/services/ports';
 import type { PathGrants } from '../../../electron/security/path-grants';
 import { isTrustedSender } from '../../../electron/security/trusted-sender';
@@ -47,6 +48,10 @@ export class Bridge {
   private photoAnswers: string[][] = [];
   private importAnswers: (string | null)[] = [];
   private saveAnswers: (string | null)[] = [];
+  private pdfAnswers: (string | null)[] = [];
+  /** How many times the page asked the window to print (the system dialog is not shown here). */
+  printed = 0;
+  readonly suggestedPdfNames: string[] = [];
   readonly suggestedNames: string[] = [];
   private readonly app: ComposedApp;
   /** The paths the page may name, granted as the main process grants them. */
@@ -70,6 +75,10 @@ export class Bridge {
         chooseSavePath: async (name) => {
           this.suggestedNames.push(name);
           return this.saveAnswers.shift() ?? null;
+        },
+        choosePdfPath: async (name) => {
+          this.suggestedPdfNames.push(name);
+          return this.pdfAnswers.shift() ?? null;
         },
       },
       openExternal: async (url) => {
@@ -108,6 +117,11 @@ export class Bridge {
     this.saveAnswers.push(path);
   }
 
+  /** The next Xuất PDF… dialog returns this path (null: the user cancels). */
+  answerPdf(path: string | null): void {
+    this.pdfAnswers.push(path);
+  }
+
   /**
    * Bridges the page to the handler table through the main process's own registration: a fake
    * ipcMain collects what registerIpc registers, and each call arrives as an IPC event from the
@@ -125,6 +139,14 @@ export class Bridge {
         this.closed = true;
       },
       notify: (event, payload) => void this.emit(page, event, payload),
+      // Chromium's own PDF of the page, as printToPDF makes it in the app (same paper and footer).
+      printer: {
+        print: async () => {
+          this.printed += 1;
+          return 'printed';
+        },
+        pdf: async () => page.pdf(playwrightPdfOptions()),
+      },
     };
     // The app's media route, served on the page's own origin as app:// serves it.
     await page.route(/\/media\/[0-9a-f]{64}\.jpg$/, async (route) => {

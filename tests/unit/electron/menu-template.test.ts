@@ -64,6 +64,8 @@ describe('buildMenuTemplate', () => {
       'Lưu',
       'Lưu thành…',
       'Nhập tệp…',
+      'In…',
+      'Xuất PDF…',
       'Xuất…',
       'Thoát',
     ]);
