@@ -19,6 +19,7 @@ import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { NfcTextPlugin } from './plugins/NfcTextPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
+import { PasteNoticePlugin } from './paste/PasteNoticePlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 
@@ -45,6 +46,7 @@ export function EditorBody(): JSX.Element {
       <UndoHistoryPlugin />
       <NfcTextPlugin />
       <PastePlugin />
+      <PasteNoticePlugin />
       <ListPlugin />
       <ListTabPlugin />
       <LinkPlugin validateUrl={isSafeHref} />

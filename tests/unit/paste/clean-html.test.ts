@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml } from '../../../renderer/src/editor/paste/clean-html';
+import { cleanPaste, cleanPastedHtml } from '../../../renderer/src/editor/paste/clean-html';
+import { noneDropped } from '../../../renderer/src/editor/paste/paste-report';
 import { toTcvn3, toVni } from '../../../shared/text/legacy/encode';
 import { CLIPBOARD_FIXTURES, googleDocs, TCVN3_ATTENDEES, TCVN3_TITLE, webPage, wordTcvn3 } from '../../fixtures/clipboard';
 
@@ -56,16 +57,16 @@ describe('cleanPastedHtml: Word', () => {
     expect(clean(html)).toBe('<p>Tổng thu ngân sách đạt <strong>76.300 tỷ đồng</strong>, tăng 12,93%.</p><p>Dòng một<br>dòng hai</p>');
   });
 
-  // Fails today: the weight rule reads `mso-bidi-font-weight:normal` (the weight of right-to-left
+  // The weight rule once read `mso-bidi-font-weight:normal` (the weight of right-to-left
   // scripts, which Word writes on most of its bold runs) as the run's own weight and drops the bold.
-  it.skip("Word's bold keeps its bold when Word adds mso-bidi-font-weight:normal (right-to-left text only)", () => {
+  it("Word's bold keeps its bold when Word adds mso-bidi-font-weight:normal (right-to-left text only)", () => {
     const html = WORD_HEAD + `<p class=MsoNormal>Tổng thu đạt <b style='mso-bidi-font-weight:normal'>76.300 tỷ đồng</b>.</p>` + WORD_TAIL;
     expect(clean(html)).toBe('<p>Tổng thu đạt <strong>76.300 tỷ đồng</strong>.</p>');
   });
 
-  // Fails today: every prefixed element (o:p, v:shape, w:…) is dropped with its content, and Word
+  // Every prefixed element (o:p, v:shape, w:…) was once dropped with its content, and Word
   // wraps the text of a content control (the fill-in fields of a template) in <w:Sdt>.
-  it.skip('the text inside a Word content control (<w:Sdt>) is kept', () => {
+  it('the text inside a Word content control (<w:Sdt>) is kept', () => {
     const html = WORD_HEAD + '<p class=MsoNormal>Kính gửi: <w:Sdt DocPart="A1" ID="-1"><span lang=VI>Ban Tuyên giáo Tỉnh ủy</span></w:Sdt></p>' + WORD_TAIL;
     expect(clean(html)).toBe('<p>Kính gửi: Ban Tuyên giáo Tỉnh ủy</p>');
   });
@@ -321,6 +322,92 @@ describe('cleanPastedHtml: runs in TCVN3 and VNI faces', () => {
     expect(paragraphs(googleDocs().html)).toEqual(googleDocs().expected);
     expect(clean(webPage().html)).toBe(
       '<table><tr><td><p>Trang chủ</p></td><td><h2>Kỳ họp thứ 5</h2><p>Sáng ngày 3/6/2022, HĐND tỉnh khai mạc kỳ họp.</p></td></tr></table>',
+    );
+  });
+});
+
+describe('cleanPaste: what the paste left out is reported, never silent', () => {
+  const dropped = (html: string) => cleanPaste(html, new DOMParser()).dropped;
+
+  it('counts the pictures of a Word paste and its centred title; the text stays', () => {
+    const html =
+      WORD_HEAD +
+      "<p class=MsoTitle align=center style='text-align:center'><b>HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY</b></p>" +
+      "<p class=MsoNormal style='text-align:justify'>Các đại biểu dự hội nghị.<!--[if gte vml 1]><v:shape id=\"Picture_1\"><v:imagedata src=\"file:///C:/Users/x/AppData/Local/Temp/msohtmlclip1/01/clip_image001.jpg\"/></v:shape><![endif]--><![if !vml]><img width=602 height=401 src=\"file:///C:/Users/x/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg\" v:shapes=\"Picture_1\"><![endif]></p>" +
+      "<p class=MsoNormal><img src=\"file:///C:/Temp/clip_image004.jpg\">Bí thư Tỉnh ủy phát biểu.</p>" +
+      WORD_TAIL;
+    const result = cleanPaste(html, new DOMParser());
+    expect(result.dropped).toEqual({ ...noneDropped(), images: 2, alignment: true });
+    expect(result.document.body.textContent).toContain('Bí thư Tỉnh ủy phát biểu.');
+  });
+
+  it('justified and left-aligned paragraphs (the body’s own look) and empty centred lines are not reported', () => {
+    const html =
+      WORD_HEAD +
+      "<p class=MsoNormal style='text-align:justify;line-height:150%'>Đoạn căn đều.</p><p align=left>Đoạn căn trái.</p>" +
+      "<p class=MsoNormal align=center style='text-align:center'><o:p>&nbsp;</o:p></p>" +
+      WORD_TAIL;
+    expect(dropped(html)).toEqual(noneDropped());
+  });
+
+  it('right-aligned signatures, <center> and a text-align:end line count as alignment', () => {
+    for (const html of ['<p style="text-align: right">TM. BAN THƯỜNG VỤ</p>', '<center>Kỳ họp thứ 5</center>', '<div style="color:red;text-align:end">Hà Nam</div>']) {
+      expect(dropped(html).alignment, html).toBe(true);
+    }
+  });
+
+  it("Word's highlighter, a coloured background on a run and <mark> are highlighting; Google Docs' transparent background is not", () => {
+    expect(dropped(`<p>Chỉ tiêu <span style='background:yellow;mso-highlight:yellow'>65,50 triệu đồng</span></p>`).highlight).toBe(true);
+    expect(dropped('<p><span style="background-color:#fff2cc">12,93%</span></p>').highlight).toBe(true);
+    expect(dropped('<p>Tăng <mark>19,29%</mark></p>').highlight).toBe(true);
+    expect(dropped(googleDocs().html).highlight).toBe(false);
+    expect(dropped('<p><span style="background-color: transparent">a</span><span style="background:none">b</span><span style="background-color:rgba(0, 0, 0, 0)">c</span></p>').highlight).toBe(false);
+    // A highlighted run with no text (Word's empty bookmark spans) shows nothing.
+    expect(dropped("<p>x<span style='mso-highlight:yellow'></span></p>").highlight).toBe(false);
+  });
+
+  it("a Word text box (VML, or its positioned fallback) is dropped and counted with its text; a floating picture's fallback counts as a picture", () => {
+    const textBox =
+      "<p class=MsoNormal>Trước hộp.<!--[if gte vml 1]><v:shape><v:textbox><div><p>Trong hộp</p></div></v:textbox></v:shape><![endif]-->" +
+      "<![if !vml]><span style='mso-ignore:vglayout;position:absolute;z-index:251659264'><table cellpadding=0 cellspacing=0><tr><td><div><p class=MsoNormal>Ghi chú trong hộp văn bản</p></div></td></tr></table></span><![endif]>Sau hộp.</p>";
+    const result = cleanPaste(WORD_HEAD + textBox + WORD_TAIL, new DOMParser());
+    expect(result.dropped).toEqual({ ...noneDropped(), textBoxes: 1 });
+    expect(result.document.body.textContent).toBe('Trước hộp.Sau hộp.');
+    // VML that reached the DOM (not in a comment) counts the same way.
+    expect(dropped('<p>a<v:shape><v:textbox>Hộp</v:textbox></v:shape><v:shape><v:imagedata src="x.jpg"></v:imagedata></v:shape></p>')).toEqual({ ...noneDropped(), textBoxes: 1, images: 1 });
+    const floating = "<p>a<span style='mso-ignore:vglayout;position:absolute'><img width=200 height=100 src='clip_image001.png'></span>b</p>";
+    expect(dropped(floating)).toEqual({ ...noneDropped(), images: 1 });
+  });
+
+  it('video, frames, drawings, form fields and rules are counted as unsupported; scripts, styles and hidden text are not', () => {
+    const html =
+      '<p>Tin<iframe src="https://video.example/embed"></iframe><video src="a.mp4"></video><svg><text>logo</text></svg></p><hr>' +
+      '<form><input value="Tìm kiếm"><button>Gửi</button></form><script>x()</script><style>p{}</style><p style="display:none">ẩn</p>' +
+      '<picture><source srcset="a.webp"><img src="a.jpg"></picture>';
+    expect(dropped(html)).toEqual({ ...noneDropped(), unsupported: 5, images: 1 });
+    expect(dropped(webPage().html)).toEqual(noneDropped());
+  });
+
+  it('a paste with nothing left out reports nothing', () => {
+    expect(dropped('<p>Dự hội nghị có <b>bà Lê Thị Thủy</b>, <a href="https://hanam.gov.vn">Cổng</a>.</p><ul><li>một</li></ul>')).toEqual(noneDropped());
+  });
+
+  it('<pre> keeps its line breaks; the last one does not make an empty line', () => {
+    expect(clean('<pre>Chỉ tiêu      Năm 2021\nThu nhập       65,50\r\nNgân sách   1.259,84\n</pre>')).toBe(
+      '<p>Chỉ tiêu      Năm 2021<br>Thu nhập       65,50<br>Ngân sách   1.259,84</p>',
+    );
+    // Outside <pre>, markup line breaks stay spaces.
+    expect(clean('<p>Dòng\nvẫn một dòng</p>')).toBe('<p>Dòng vẫn một dòng</p>');
+  });
+
+  it('smart tags and other Word wrappers keep their text; Office math is dropped and said', () => {
+    expect(clean(WORD_HEAD + '<p class=MsoNormal>Tỉnh <st1:place w:st="on"><st1:City w:st="on">Hà Nam</st1:City></st1:place>.</p>' + WORD_TAIL)).toBe('<p>Tỉnh Hà Nam.</p>');
+    expect(dropped('<p>Công thức <m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath></p>').unsupported).toBe(1);
+  });
+
+  it("a Word italic run with mso-bidi-font-style is italic by its tag only; a span with only the bidi style is not", () => {
+    expect(clean("<p><i style='mso-bidi-font-style:normal'>nghiêng</i> <span style='mso-bidi-font-style:italic'>thẳng</span></p>")).toBe(
+      '<p><em>nghiêng</em> thẳng</p>',
     );
   });
 });

@@ -2,6 +2,7 @@ import { HEADING_TAGS } from '../../../../shared/article/body-nodes';
 import { classFontsOfHtml, mentionsLegacyFont } from '../../../../shared/paste/legacy-fonts';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
 import { convertLegacyRuns } from './legacy-runs';
+import { noneDropped, type PasteDropped } from './paste-report';
 
 /**
  * Pasted HTML (Word, Google Docs, web pages) rebuilt into the few elements our body knows:
@@ -14,12 +15,32 @@ import { convertLegacyRuns } from './legacy-runs';
  * The result is a fresh document, ready for Lexical's $generateNodesFromDOM.
  */
 export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFromString'>): Document {
+  return cleanPaste(html, parser).document;
+}
+
+/** The cleaned document and what the rebuild left out that the officer could see in the source. */
+export interface CleanedPaste {
+  document: Document;
+  dropped: PasteDropped;
+}
+
+export function cleanPaste(html: string, parser: Pick<DOMParser, 'parseFromString'>): CleanedPaste {
   const source = parser.parseFromString(defuseAttributes(html), 'text/html');
   if (mentionsLegacyFont(html)) convertLegacyRuns(source.body, classFontsOfHtml(html));
   const out = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
+  const state: RebuildState = { dropped: noneDropped(), pre: 0 };
+  states.set(out, state);
   children(source.body, out.body, out);
-  return out;
+  return { document: out, dropped: state.dropped };
 }
+
+/** Per rebuild (keyed by its output document): what was dropped, and whether we are inside a <pre>. */
+interface RebuildState {
+  dropped: PasteDropped;
+  pre: number;
+}
+const states = new WeakMap<Document, RebuildState>();
+const stateOf = (out: Document): RebuildState => states.get(out) ?? { dropped: noneDropped(), pre: 0 };
 
 // A start tag with its attributes, quoted values allowed to hold '>'.
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
@@ -43,6 +64,12 @@ export function defuseAttributes(html: string): string {
     }),
   );
 }
+
+/** Dropped with their content but seen in the source: the officer is told (paste-report.ts). */
+const VISIBLE_DROPPED = new Set([
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'video', 'audio', 'canvas',
+  'input', 'button', 'select', 'textarea', 'form', 'hr', 'caption',
+]);
 
 const DROPPED = new Set([
   'script', 'style', 'meta', 'link', 'title', 'head', 'base', 'template', 'noscript', 'iframe', 'frame',
@@ -77,10 +104,26 @@ function convert(node: Node, parent: Element, out: Document): void {
   if (node.nodeType !== 1) return; // comments, processing instructions, Word's <![if …]>
   const el = node as Element;
   const tag = el.nodeName.toLowerCase();
-  if (DROPPED.has(tag) || tag.includes(':')) return; // o:p, v:shape, w:… from Word
+  if (DROPPED.has(tag)) {
+    noteDropped(el, tag, out);
+    return;
+  }
+  if (tag.includes(':')) {
+    // Word's own markup: o:p, VML drawings (v:shape, its text boxes and pictures) and Office math
+    // go; wrappers of text such as content controls (w:Sdt) and smart tags (st1:place) keep it.
+    if (/^(o|v|m):/.test(tag)) noteDropped(el, tag, out);
+    else children(el, parent, out);
+    return;
+  }
   const style = (el.getAttribute('data-st-style') ?? el.getAttribute('style') ?? '').toLowerCase();
   if (/mso-list\s*:\s*ignore/.test(style)) return; // Word's typed bullet glyph
   if (/display\s*:\s*none|visibility\s*:\s*hidden/.test(style)) return;
+  // Word's fallback for a floating text box or picture: positioned boxes that cannot stand in the text.
+  if (/mso-ignore\s*:\s*vglayout/.test(style)) {
+    noteDropped(el, 'v:textbox', out);
+    return;
+  }
+  if (isAligned(el, tag, style)) stateOf(out).dropped.alignment = true;
   const into = parent.nodeName.toLowerCase();
 
   if (tag === 'br') {
@@ -154,14 +197,21 @@ function convert(node: Node, parent: Element, out: Document): void {
     return;
   }
   if (BLOCKISH.has(tag)) {
-    // A layout box holding blocks is transparent; one holding only text is a paragraph.
-    if (el.querySelector(BLOCK_SELECTOR) || !CONTAINERS.has(into)) {
-      if (!CONTAINERS.has(into) && into !== 'li' && parent.childNodes.length > 0 && !el.querySelector(BLOCK_SELECTOR)) {
-        parent.appendChild(out.createElement('br'));
+    // Preformatted text (a program's output, a table typed with spaces) keeps its lines.
+    const state = stateOf(out);
+    if (tag === 'pre') state.pre += 1;
+    try {
+      // A layout box holding blocks is transparent; one holding only text is a paragraph.
+      if (el.querySelector(BLOCK_SELECTOR) || !CONTAINERS.has(into)) {
+        if (!CONTAINERS.has(into) && into !== 'li' && parent.childNodes.length > 0 && !el.querySelector(BLOCK_SELECTOR)) {
+          parent.appendChild(out.createElement('br'));
+        }
+        children(el, parent, out);
+      } else {
+        block(el, 'p', parent, out);
       }
-      children(el, parent, out);
-    } else {
-      block(el, 'p', parent, out);
+    } finally {
+      if (tag === 'pre') state.pre -= 1;
     }
     return;
   }
@@ -175,12 +225,15 @@ function inline(el: Element, tag: string, style: string, parent: Element, out: D
     children(el, parent, out);
     return;
   }
-  const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
+  if (isHighlighted(tag, style) && hasText(el)) stateOf(out).dropped.highlight = true;
+  // Whole declarations only: Word writes mso-bidi-font-weight:normal (the weight of right-to-left
+  // scripts) on its bold runs, which is not the run's own weight.
+  const weight = /(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
   const styledBold = weight !== undefined && (weight === 'bold' || weight === 'bolder' || Number(weight) >= 600);
   const styledNormal = weight !== undefined && !styledBold;
   const wrappers: string[] = [];
   if (((tag === 'b' || tag === 'strong') && !styledNormal) || styledBold) wrappers.push('strong');
-  if (tag === 'i' || tag === 'em' || /font-style\s*:\s*(italic|oblique)/.test(style)) wrappers.push('em');
+  if (tag === 'i' || tag === 'em' || /(?:^|;)\s*font-style\s*:\s*(italic|oblique)/.test(style)) wrappers.push('em');
   if (tag === 'u' || tag === 'ins' || /text-decoration[a-z-]*\s*:[^;]*underline/.test(style)) wrappers.push('u');
   if (tag === 's' || tag === 'del' || tag === 'strike' || /text-decoration[a-z-]*\s*:[^;]*line-through/.test(style)) wrappers.push('s');
   // m², CO₂: Word writes <sup>/<sub> or a vertical-align style.
@@ -277,6 +330,14 @@ function wordList(nodes: Node[], start: number, parent: Element, out: Document):
 
 function appendText(raw: string, parent: Element, out: Document): void {
   const into = parent.nodeName.toLowerCase();
+  if (stateOf(out).pre > 0 && /[\r\n]/.test(raw) && !['table', 'tr', 'ul', 'ol'].includes(into)) {
+    // Inside <pre> a line break is a line break; the one that ends the block is not a new line.
+    raw.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').forEach((line, i) => {
+      if (i > 0) parent.appendChild(out.createElement('br'));
+      if (line !== '') parent.appendChild(out.createTextNode(line.replace(/\t/g, ' ').normalize('NFC')));
+    });
+    return;
+  }
   // HTML source line breaks are spaces; Word breaks long lines in its markup.
   const text = raw.replace(/[\t\n\r ]+/g, ' ').normalize('NFC');
   if (into === 'table' || into === 'tr' || into === 'ul' || into === 'ol') return;
@@ -294,5 +355,44 @@ function insideLink(el: Element): boolean {
 
 function insideTag(el: Element, name: string): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) if (e.nodeName.toLowerCase() === name) return true;
+  return false;
+}
+
+/** Counts what a dropped element showed: its pictures, a text box with its text, anything else visible. */
+function noteDropped(el: Element, tag: string, out: Document): void {
+  const dropped = stateOf(out).dropped;
+  const pictures = tag === 'img' || tag === 'v:imagedata' ? 1 : countDescendants(el, (name) => name === 'img' || name === 'v:imagedata');
+  dropped.images += pictures;
+  if (tag === 'v:textbox' || countDescendants(el, (name) => name === 'v:textbox') > 0) {
+    if (hasText(el)) dropped.textBoxes += 1;
+  } else if (VISIBLE_DROPPED.has(tag) || (tag.startsWith('m:') && hasText(el))) {
+    dropped.unsupported += 1;
+  }
+}
+
+function countDescendants(el: Element, match: (name: string) => boolean): number {
+  let count = 0;
+  for (const child of Array.from(el.getElementsByTagName('*'))) if (match(child.nodeName.toLowerCase())) count += 1;
+  return count;
+}
+
+/** Centred or right-aligned text (left is the body's default, justified its house style), when it holds text. */
+function isAligned(el: Element, tag: string, style: string): boolean {
+  const aligned =
+    tag === 'center' ||
+    /^(center|right)$/i.test(el.getAttribute('align') ?? '') ||
+    /(?:^|;)\s*text-align\s*:\s*(center|right|end)\b/.test(style);
+  return aligned && hasText(el);
+}
+
+const NO_BACKGROUND = /^(transparent|none|initial|inherit|unset|white|#fff|#ffffff|window|rgba\([^)]*,\s*0\))$/;
+
+/** A highlighter on a run: <mark>, Word's mso-highlight, or a background colour that shows. */
+function isHighlighted(tag: string, style: string): boolean {
+  if (tag === 'mark') return true;
+  for (const m of style.matchAll(/(?:^|;)\s*(background-color|background|mso-highlight)\s*:\s*([^;]+)/g)) {
+    const value = m[2].trim().replace(/\s*!important$/, '');
+    if (!NO_BACKGROUND.test(value)) return true;
+  }
   return false;
 }

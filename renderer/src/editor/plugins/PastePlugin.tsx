@@ -22,7 +22,9 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { splitPlainText } from '../../../../shared/paste/plain-text';
-import { cleanPastedHtml } from '../paste/clean-html';
+import { cleanPaste } from '../paste/clean-html';
+import { PASTE_DROPPED_COMMAND } from '../paste/paste-dropped-command';
+import { noneDropped } from '../paste/paste-report';
 
 /**
  * The one way text enters the body from outside: plain text becomes paragraphs, HTML from
@@ -87,19 +89,21 @@ const LEXICAL_DRAG = 'application/x-lexical-drag';
 function insertTransfer(editor: LexicalEditor, data: DataTransfer): void {
   const html = data.getData('text/html');
   const text = data.getData('text/plain');
+  // Cleaned before the update: an update asked for inside a command runs later, and what the
+  // cleaner left out is needed now.
+  const cleaned = html.trim() !== '' ? cleanPaste(html, new DOMParser()) : null;
   editor.update(() => {
     const selection = $getSelection();
     if (selection === null) return;
     $addUpdateTag(PASTE_TAG);
     let nodes: LexicalNode[] = [];
-    if (html.trim() !== '') {
-      const dom = cleanPastedHtml(html, new DOMParser());
-      if ((dom.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, dom);
-    }
+    if (cleaned && (cleaned.document.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, cleaned.document);
     if (nodes.length === 0 && text !== '') nodes = $nodesFromPlainText(text);
     if (nodes.length === 0) return;
     $insertGeneratedNodes(editor, nodes, selection);
   });
+  // What the cleaner left out is told, never silently lost (PasteNoticePlugin).
+  editor.dispatchCommand(PASTE_DROPPED_COMMAND, cleaned?.dropped ?? noneDropped());
 }
 
 function $nodesFromPlainText(text: string): LexicalNode[] {
