@@ -76,7 +76,8 @@ test('write, format, fill the details, save, reopen: the same article comes back
   await expect(body.locator('li')).toHaveText(['ban hành 07 nghị quyết;', 'triển khai 09 chương trình.']);
   await expect(body.locator('a')).toHaveAttribute('href', 'https://hanam.gov.vn');
   await expect(body.locator('table tr')).toHaveCount(3);
-  await expect(page.getByTestId('word-count')).toHaveText('39 từ · 173 ký tự');
+  // The whole article's count: the body's 39 words, the title's 14 and the sapô's 18.
+  await expect(page.getByTestId('word-count')).toHaveText('71 từ · 319 ký tự');
   await expect(page.getByTestId('save-status')).toHaveText('Chưa lưu');
   await app.screenshot('02-writing');
 

@@ -91,6 +91,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });
   const imported = useImportFile(store, request, showError);
   usePrint(() => store.getState().meta.title, showError);
+  // The status bar counts the title and sapô with the body; a new object only when they change.
+  const countedHeader = useMemo(() => ({ title: meta.title, sapo: meta.sapo }), [meta.title, meta.sapo]);
 
   const title = windowTitle({ path, title: meta.title, dirty }, messages.ui.untitled, messages.ui.appName);
   useEffect(() => {
@@ -157,7 +159,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       ) : (
         article
       )}
-      <StatusBar count={count} status={ready ? status : null} onSwitchLocale={onSwitchLocale} />
+      <StatusBar count={count} status={ready ? status : null} onSwitchLocale={onSwitchLocale} header={countedHeader} />
       <NoticeArea>{notice && <ErrorBanner notice={notice} onDismiss={() => setNotice(null)} />}</NoticeArea>
       {leaving && <UnsavedDialog name={documentName({ path, title: meta.title }, messages.ui.untitled)} onAnswer={(c) => void answerUnsaved(c)} />}
       {!leaving && recoveries.length > 0 && (

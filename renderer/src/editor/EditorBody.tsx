@@ -20,6 +20,7 @@ import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { NfcTextPlugin } from './plugins/NfcTextPlugin';
 import { PastePlugin } from './plugins/PastePlugin';
 import { PasteNoticePlugin } from './paste/PasteNoticePlugin';
+import { AutoLinkUrlsPlugin } from './autolink/AutoLinkUrlsPlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 
@@ -50,6 +51,7 @@ export function EditorBody(): JSX.Element {
       <ListPlugin />
       <ListTabPlugin />
       <LinkPlugin validateUrl={isSafeHref} />
+      <AutoLinkUrlsPlugin />
       <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />
       <BodyShapePlugin />
       <KeyboardShortcutsPlugin />

@@ -33,6 +33,9 @@ export const uiVi = {
   fieldFile: 'Tệp',
   fileNotSaved: 'Chưa lưu vào tệp nào',
   count: (words: string, characters: string) => `${words} từ · ${characters} ký tự`,
+  /** Words selected of the article's words (title and sapô included), as Word shows them. */
+  countSelected: (selected: string, words: string, characters: string) => `${selected} / ${words} từ · ${characters} ký tự`,
+  countHint: 'Số từ của cả bài: tiêu đề, sapô và nội dung',
   statusSaved: 'Đã lưu',
   statusUnsaved: 'Chưa lưu',
   statusSaving: 'Đang lưu…',
@@ -94,6 +97,8 @@ export const uiEn: typeof uiVi = {
   fieldFile: 'File',
   fileNotSaved: 'Not saved to a file yet',
   count: (words: string, characters: string) => `${words} words · ${characters} characters`,
+  countSelected: (selected: string, words: string, characters: string) => `${selected} of ${words} words · ${characters} characters`,
+  countHint: 'Words in the whole article: title, sapô and body',
   statusSaved: 'Saved',
   statusUnsaved: 'Not saved',
   statusSaving: 'Saving…',
