@@ -8,7 +8,8 @@ import { createDraftFiles } from './services/draft/draft-files';
 import { createImporter } from './services/import';
 import { createMediaLibrary } from './services/media-library';
 import { createPhotos } from './services/photos-service';
-import type { Dialogs, ExternalLinks, Log } from './services/ports';
+import type { ClipboardPort, Dialogs, ExternalLinks, Log } from './services/ports';
+import { createPortalProfileSetting } from './services/export/portal-profile-setting';
 import { createRecentFiles } from './services/recent-files';
 import { createRecoveryStore } from './services/recovery-store';
 import { createSettings, type KeyValueStore } from './services/settings-store';
@@ -30,6 +31,8 @@ export interface AppAdapters {
   log: Log;
   /** Told after anything the menu shows has changed (recent files, language). */
   onMenuStateChanged?: () => void;
+  /** The system clipboard (Sao chép HTML cho cổng). */
+  clipboard?: ClipboardPort;
 }
 
 export function createAppServices(userDataDir: string, store: KeyValueStore, platform: NodeJS.Platform = process.platform) {
@@ -44,6 +47,8 @@ export function createAppServices(userDataDir: string, store: KeyValueStore, pla
     recovery: createRecoveryStore(path.join(userDataDir, 'recovery'), { platform, media: media.read }),
     recent: createRecentFiles(store),
     settings: createSettings(store),
+    // The portal export's profile (Tệp ▸ Xuất gói cho cổng…).
+    portalProfile: createPortalProfileSetting(store),
   };
 }
 
@@ -90,6 +95,7 @@ export function composeApp(adapters: AppAdapters): ComposedApp {
     grants,
     onMenuStateChanged: adapters.onMenuStateChanged,
     log,
+    clipboard: adapters.clipboard,
   });
   return { services, grants, links, launchDraft, table, nameDraft: (file) => grants.grant(file) };
 }

@@ -83,6 +83,33 @@ export function createDialogs(
         defaultPath = full;
       }
     },
+    async chooseExportTarget(suggestedName, kind, locale) {
+      const m = messagesFor(locale).menu;
+      const folder = defaultFolder();
+      const options = {
+        title: kind === 'zip' ? m.exportZipTitle : m.exportFolderTitle,
+        defaultPath: folder ? path.join(folder, suggestedName) : suggestedName,
+        filters: kind === 'zip' ? [{ name: m.exportZipFilter, extensions: ['zip'] }] : [],
+        // No overwrite question here: the page asks, the same way for a folder and a .zip.
+        properties: ['createDirectory' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return kind === 'zip' && !/\.zip$/i.test(result.filePath) ? `${result.filePath}.zip` : result.filePath;
+    },
+    async chooseProfileFile(locale) {
+      const m = messagesFor(locale).menu;
+      const options = {
+        title: m.profileTitle,
+        defaultPath: defaultFolder(),
+        filters: [{ name: m.profileFilter, extensions: ['json', 'JSON'] }],
+        properties: ['openFile' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
     async chooseSavePath(suggestedName, locale) {
       const folder = defaultFolder();
       let defaultPath = folder ? path.join(folder, suggestedName) : suggestedName;

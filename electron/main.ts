@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, clipboard, ClipboardItem, dialog, ipcMain, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
 import { EVENT_CHANNELS, type EventMethod } from '../shared/ipc/channels';
 import type { EventPayload } from '../shared/ipc/contract';
@@ -65,6 +65,8 @@ function start(): void {
     version: app.getVersion(),
     dialogs,
     openExternal: (url) => shell.openExternal(url),
+    // Sao chép HTML cho cổng: text/html and text/plain in one write.
+    clipboard: { write: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]) },
     log,
     onMenuStateChanged: () => refreshMenu(),
   });

@@ -75,8 +75,8 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
       command(m.print, 'print', 'CmdOrCtrl+P'),
       command(m.exportPdf, 'exportPdf'),
       { type: 'separator' },
-      // Export arrives with the portal package; shown now so the menu does not move later.
-      { label: label(m.export), enabled: false },
+      command(m.export, 'exportPackage'),
+      command(m.copyPortalHtml, 'copyPortalHtml', 'CmdOrCtrl+Shift+C'),
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: label(m.quit) } as const]),
     ],
   };

@@ -3,6 +3,8 @@ import { createDraftFiles } from '../services/draft/draft-files';
 import type { DraftFiles } from '../services/ports';
 import { CliRefusal, EXIT, refusalLine, type CliIo } from './cli-output';
 import { convertVerb } from './verbs/convert';
+import { exportVerb } from './verbs/export';
+import { htmlVerb } from './verbs/html';
 import { importVerb } from './verbs/import';
 import { infoVerb } from './verbs/info';
 import { photosVerb } from './verbs/photos';
@@ -53,6 +55,12 @@ export async function runCli(args: readonly string[], io: CliIo, deps: CliDeps):
         return EXIT.ok;
       case 'import':
         io.out(`${await importVerb(rest)}\n`);
+        return EXIT.ok;
+      case 'html':
+        io.out(await htmlVerb(rest, deps.drafts, io.err));
+        return EXIT.ok;
+      case 'export':
+        io.out(`${await exportVerb(rest, deps.drafts, io.err)}\n`);
         return EXIT.ok;
       case 'convert':
         io.out(await convertVerb(rest, deps.stdin ?? readStdin));

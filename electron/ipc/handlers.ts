@@ -4,8 +4,10 @@ import { messagesFor } from '../../shared/i18n/catalog';
 import { AppError } from '../../shared/ipc/errors';
 import { suggestPdfFileName, withPdfExtension, writePagePdf } from '../print/pdf-file';
 import { grantedPath, type PathGrants } from '../security/path-grants';
+import { createExportHandlers } from './export-handlers';
 import type {
   AppInfo,
+  ClipboardPort,
   Dialogs,
   DraftFiles,
   ExternalLinks,
@@ -13,6 +15,7 @@ import type {
   Log,
   MediaLibrary,
   Photos,
+  PortalProfileSetting,
   RecentFiles,
   RecoveryStore,
   Settings,
@@ -43,6 +46,10 @@ export interface HandlerDeps {
   onMenuStateChanged?: () => void;
   /** Where a step that must not fail the call (a recent-files entry, a recovery clean-up) reports. */
   log: Log;
+  /** The portal profile the export uses; the reference portal's defaults without it. */
+  portalProfile?: PortalProfileSetting;
+  /** Tệp ▸ Sao chép HTML cho cổng writes here. */
+  clipboard?: ClipboardPort;
 }
 
 export type HandlerTable = {
@@ -74,6 +81,9 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   }
 
   return {
+    // Tệp ▸ Xuất gói cho cổng…, Sao chép HTML cho cổng and the portal profile (export-handlers.ts).
+    ...createExportHandlers(deps),
+
     async getStartup() {
       const pending = await app.takePendingOpen();
       return {

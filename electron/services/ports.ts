@@ -5,6 +5,7 @@ import type { Locale } from '../../shared/i18n/locale';
 import type { ImportReport } from '../../shared/import/import-report';
 import type { SourceEncoding } from '../../shared/text/convert/source-encoding';
 import type { ToneStyle } from '../../shared/text/legacy/tone-style';
+import type { PortalProfile } from '../../shared/export/portal-profile';
 
 /**
  * What the handler table works through. The services implement these; main wires Electron's
@@ -81,8 +82,29 @@ export interface Dialogs {
   choosePhotos(locale: Locale): Promise<string[]>;
   /** A .docx, .html/.htm or .txt to import (Tệp ▸ Nhập tệp…), or null when they cancelled. */
   chooseFileToImport?(locale: Locale): Promise<string | null>;
+  /**
+   * Where Tệp ▸ Xuất gói cho cổng… writes the package: a new folder, or a file ending in .zip;
+   * null when they cancelled. Absent where no dialog can be shown (the export is then cancelled).
+   */
+  chooseExportTarget?(suggestedName: string, kind: 'folder' | 'zip', locale: Locale): Promise<string | null>;
+  /** A portal profile (.json) to load into the settings, or null when they cancelled. */
+  chooseProfileFile?(locale: Locale): Promise<string | null>;
   /** Where to write the article as a PDF (Tệp ▸ Xuất PDF…), ending in .pdf, or null when they cancelled. */
   choosePdfPath?(suggestedName: string, locale: Locale): Promise<string | null>;
+}
+
+/** The system clipboard (Tệp ▸ Sao chép HTML cho cổng): both flavours at once, so a paste takes the richer one. */
+export interface ClipboardPort {
+  write(data: { html: string; text: string }): Promise<void>;
+}
+
+/** The portal profile the window exports with: the reference portal's unless a file was loaded. */
+export interface PortalProfileSetting {
+  get(): PortalProfile;
+  /** Whether the profile came from a file (false: the defaults). */
+  isCustom(): boolean;
+  set(profile: PortalProfile): void;
+  reset(): void;
 }
 
 export interface ExternalLinks {

@@ -20,6 +20,13 @@ export const INVOKE_CHANNELS = {
   getToneStyle: 'settings:get-tone-style',
   setToneStyle: 'settings:set-tone-style',
   importFile: 'import:file',
+  // The portal export (export-contract.ts has their schemas).
+  checkExport: 'export:check',
+  exportPackage: 'export:package',
+  copyPortalHtml: 'export:copy-html',
+  getPortalProfile: 'export:get-profile',
+  loadPortalProfile: 'export:load-profile',
+  resetPortalProfile: 'export:reset-profile',
   printArticle: 'print:article',
   exportPdf: 'print:pdf',
 } as const;
@@ -31,6 +38,7 @@ export const EVENT_CHANNELS = {
   onOpenFileRequest: 'document:open-request',
   onLocaleChanged: 'settings:locale-changed',
   onPhotoProgress: 'photos:progress',
+  onExportProgress: 'export:progress',
 } as const;
 
 export type InvokeMethod = keyof typeof INVOKE_CHANNELS;

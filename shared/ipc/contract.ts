@@ -6,6 +6,7 @@ import { importReportSchema } from '../import/import-report';
 import { SOURCE_ENCODINGS } from '../text/convert/source-encoding';
 import { TONE_STYLES } from '../text/convert/tone-styles';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
+import { exportEventContract, exportInvokeContract } from './export-contract';
 import { ERROR_CODES, type IpcResult } from './errors';
 
 const empty = z.object({}).strict();
@@ -54,6 +55,8 @@ export const MENU_COMMANDS = [
   'importFile',
   'convertEncoding',
   'toneStyle',
+  'exportPackage',
+  'copyPortalHtml',
   'print',
   'exportPdf',
 ] as const;
@@ -151,6 +154,7 @@ export const invokeContract = {
     input: z.object({ title: z.string().max(500) }).strict(),
     output: z.union([z.object({ status: z.literal('exported'), path: filePath }), cancelled]),
   },
+  ...exportInvokeContract,
 } satisfies Record<InvokeMethod, { input: z.ZodType; output: z.ZodType }>;
 
 /** Every notification the main process may send, with its payload. */
@@ -167,6 +171,7 @@ export const eventContract = {
     photo: importedPhoto.nullable(),
     failure: photoFailure.nullable(),
   }),
+  ...exportEventContract,
 } satisfies Record<EventMethod, z.ZodType>;
 
 export type InvokeInput<M extends InvokeMethod> = z.input<(typeof invokeContract)[M]['input']>;

@@ -28,6 +28,8 @@ import { LegacyTools } from './LegacyTools';
 import { windowEditorEnvironment } from './editor-environment';
 import { PhotoProgress } from './PhotoProgress';
 import { usePhotoImport } from './use-photo-import';
+import { PortalExport } from './export/PortalExport';
+import { articleForSave } from '../../../shared/document/document-state';
 import { usePrint } from './use-print';
 
 /** The document window: one draft, its editor, its panel, its status; the file flows and commands live in their hooks. */
@@ -108,6 +110,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
   const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
   const focusBody = useCallback(() => controllerRef.current?.focus(), []);
+  // The article as a save would write it now: what the portal export checks and publishes.
+  const articleNow = useCallback(() => (controllerRef.current ? articleForSave(store.getState(), controllerRef.current.getBody(), new Date()) : null), [store]);
 
   // Same elements on every render, so a redraw of the shell never reaches the editor's subtree.
   const toolbar = useMemo(() => <EditorToolbar />, []);
@@ -118,6 +122,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       <div className="toolbar-row">
         {ready && toolbar}
       </div>
+      {ready && <PortalExport getArticle={articleNow} showError={showError} />}
       <PhotoProgress batch={photos.batch} failures={photos.failures} onCancel={photos.cancel} onDismiss={photos.dismissFailures} />
       <div className="panes">
         <main className="article-pane" aria-label={messages.ui.articleLabel}>

@@ -49,6 +49,8 @@ export function useWindowCommands(commands: Commands): void {
           case 'importFile':
           case 'convertEncoding':
           case 'toneStyle':
+          case 'exportPackage':
+          case 'copyPortalHtml':
           case 'print':
           case 'exportPdf':
             return; // their own listeners (use-import-file.ts, LegacyTools, use-print.ts) answer these

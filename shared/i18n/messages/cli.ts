@@ -10,6 +10,10 @@ Lệnh:
                            nhập tệp Word, trang web hoặc văn bản thành bản thảo mới
   convert --from tcvn3|vni|viqr|unicode|auto [TỆP]
                            chuyển mã văn bản (tệp hoặc đầu vào chuẩn) sang Unicode dựng sẵn
+  html BẢN_THẢO.tinbai [--profile CẤU_HÌNH.json]
+                           HTML của bài cho trường nội dung của cổng, ra đầu ra chuẩn
+  export BẢN_THẢO.tinbai --out THƯ_MỤC|TỆP.zip [--profile CẤU_HÌNH.json] [--force]
+                           xuất gói cho cổng: article.html, preview.html, images/, metadata.json, README.txt
   --help, -h               trang này
   --version, -V            phiên bản
 
@@ -34,6 +38,10 @@ Commands:
                            imports a Word, web page or text file as a new draft
   convert --from tcvn3|vni|viqr|unicode|auto [FILE]
                            converts text (a file or standard input) to precomposed Unicode
+  html DRAFT.tinbai [--profile PROFILE.json]
+                           the article's HTML for the portal's body field, to standard output
+  export DRAFT.tinbai --out DIR|FILE.zip [--profile PROFILE.json] [--force]
+                           the package for the portal: article.html, preview.html, images/, metadata.json, README.txt
   --help, -h               this page
   --version, -V            the version
 

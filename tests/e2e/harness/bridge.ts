@@ -48,6 +48,12 @@ export class Bridge {
   private photoAnswers: string[][] = [];
   private importAnswers: (string | null)[] = [];
   private saveAnswers: (string | null)[] = [];
+  private exportAnswers: (string | null)[] = [];
+  private profileAnswers: (string | null)[] = [];
+  /** What Xuất gói cho cổng… suggested, with the kind asked for. */
+  readonly suggestedExports: { name: string; kind: 'folder' | 'zip' }[] = [];
+  /** What Sao chép HTML cho cổng put on the clipboard. */
+  readonly clipboardWrites: { html: string; text: string }[] = [];
   private pdfAnswers: (string | null)[] = [];
   /** How many times the page asked the window to print (the system dialog is not shown here). */
   printed = 0;
@@ -72,6 +78,11 @@ export class Bridge {
         choosePhotos: async () => this.photoAnswers.shift() ?? [],
         chooseFileToImport: async () => this.importAnswers.shift() ?? null,
         chooseDraftToOpen: async () => this.openAnswers.shift() ?? null,
+        chooseExportTarget: async (name, kind) => {
+          this.suggestedExports.push({ name, kind });
+          return this.exportAnswers.shift() ?? null;
+        },
+        chooseProfileFile: async () => this.profileAnswers.shift() ?? null,
         chooseSavePath: async (name) => {
           this.suggestedNames.push(name);
           return this.saveAnswers.shift() ?? null;
@@ -84,6 +95,7 @@ export class Bridge {
       openExternal: async (url) => {
         this.openedExternally.push(url);
       },
+      clipboard: { write: async (data) => void this.clipboardWrites.push(data) },
     });
     this.grants = this.app.grants;
     if (options.launchFile) this.launchWith(options.launchFile);
@@ -110,6 +122,16 @@ export class Bridge {
   /** The next Nhập tệp… dialog returns this file (null: the user cancels). */
   answerImport(path: string | null): void {
     this.importAnswers.push(path);
+  }
+
+  /** The next Xuất gói cho cổng… dialog returns this path (null: the user cancels). */
+  answerExport(path: string | null): void {
+    this.exportAnswers.push(path);
+  }
+
+  /** The next Nạp tệp cấu hình… dialog returns this file (null: the user cancels). */
+  answerProfile(path: string | null): void {
+    this.profileAnswers.push(path);
   }
 
   /** The next Save dialog returns this path (null: the user cancels). */

@@ -84,7 +84,7 @@ describe('checkExport', () => {
     const s = setUp();
     const article = await withPhotos(s, (a) => {
       a.meta.title = '';
-      (a.body.root.children![1] as { media: string }).media = 'a'.repeat(64);
+      (a.body.root.children![1] as unknown as { media: string }).media = 'a'.repeat(64);
       a.media[0] = { ...a.media[0], hash: 'a'.repeat(64) };
     });
     const { checks } = (await s.call('checkExport', { article })) as { checks: { code: string; severity: string; place: unknown }[] };

@@ -66,7 +66,8 @@ describe('buildMenuTemplate', () => {
       'Nhập tệp…',
       'In…',
       'Xuất PDF…',
-      'Xuất…',
+      'Xuất gói cho cổng…',
+      'Sao chép HTML cho cổng',
       'Thoát',
     ]);
   });
@@ -145,9 +146,18 @@ describe('buildMenuTemplate', () => {
     expect(find(template, 'Chọn tất cả').role).toBe('selectAll');
   });
 
-  it('shows export greyed out until export exists', () => {
-    const { template } = build();
-    expect(find(template, 'Xuất…').enabled).toBe(false);
+  it('Xuất gói cho cổng… and Sao chép HTML cho cổng (Ctrl/⌘+Shift+C, handled by the page) reach the page as menu commands', () => {
+    const { template, send } = build();
+    const exportItem = find(template, 'Xuất gói cho cổng…');
+    const copyItem = find(template, 'Sao chép HTML cho cổng');
+    expect(exportItem.enabled).not.toBe(false);
+    expect([copyItem.accelerator, copyItem.registerAccelerator]).toEqual(['CmdOrCtrl+Shift+C', false]);
+    click(exportItem);
+    click(copyItem);
+    expect(send.mock.calls).toEqual([
+      ['onMenuCommand', { command: 'exportPackage' }],
+      ['onMenuCommand', { command: 'copyPortalHtml' }],
+    ]);
   });
 
   it('lists recent drafts by title (or file name) and asks the page to open the one clicked', () => {
