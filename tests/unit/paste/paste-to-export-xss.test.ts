@@ -53,7 +53,7 @@ describe('hostile HTML pasted into the body, then exported', () => {
         expect(article.success, `${html}: ${article.success ? '' : article.error.message.slice(0, 300)}`).toBe(true);
         const fragment = renderPortalHtml(article.data!, { profile: DEFAULT_PORTAL_PROFILE });
         // Both lines of defence: the export's own allow-list check, and an independent judge.
-        const problems = [...verifyFragment(fragment).map((p) => `${p.kind} at ${p.location}`), ...scriptCapable(fragment)];
+        const problems = [...verifyFragment(fragment).map((p) => `${p.kind} at ${p.where}: ${p.detail}`), ...scriptCapable(fragment)];
         if (problems.length > 0) escaped.push(`${html} → ${problems.join(', ')}`);
         // The officer's own words before the vector are kept: the cleaner drops the danger, not the article.
         // (After it they may go: a vector such as <scr<script>ipt> turns the rest of its paragraph into script text.)
