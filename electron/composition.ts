@@ -10,6 +10,7 @@ import { createMediaLibrary } from './services/media-library';
 import { createPhotos } from './services/photos-service';
 import type { ClipboardPort, Dialogs, ExternalLinks, Log } from './services/ports';
 import { createPortalProfileSetting } from './services/export/portal-profile-setting';
+import { createDirectoryStore } from './services/directory/directory-store';
 import { createRecentFiles } from './services/recent-files';
 import { createRecoveryStore } from './services/recovery-store';
 import { createSettings, type KeyValueStore } from './services/settings-store';
@@ -47,6 +48,8 @@ export function createAppServices(userDataDir: string, store: KeyValueStore, pla
     recovery: createRecoveryStore(path.join(userDataDir, 'recovery'), { platform, media: media.read }),
     recent: createRecentFiles(store),
     settings: createSettings(store),
+    // The leader directory the templates and the mention check use.
+    directory: createDirectoryStore(path.join(userDataDir, 'directory.json'), platform),
     // The portal export's profile (Tệp ▸ Xuất gói cho cổng…).
     portalProfile: createPortalProfileSetting(store),
   };

@@ -98,6 +98,32 @@ export function createDialogs(
       if (result.canceled || !result.filePath) return null;
       return kind === 'zip' && !/\.zip$/i.test(result.filePath) ? `${result.filePath}.zip` : result.filePath;
     },
+    async chooseDirectoryFile(locale) {
+      const m = messagesFor(locale).templates;
+      const options = {
+        title: m.directoryImportTitle,
+        defaultPath: defaultFolder(),
+        filters: [{ name: m.directoryFilter, extensions: ['csv', 'json', 'txt', 'CSV', 'JSON', 'TXT'] }],
+        properties: ['openFile' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async chooseDirectoryExportPath(suggestedName, format, locale) {
+      const m = messagesFor(locale).templates;
+      const folder = defaultFolder();
+      const options = {
+        title: m.directoryExportTitle,
+        defaultPath: folder ? path.join(folder, suggestedName) : suggestedName,
+        filters: [{ name: format === 'csv' ? m.directoryCsvFilter : m.directoryJsonFilter, extensions: [format] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
+    },
     async chooseProfileFile(locale) {
       const m = messagesFor(locale).menu;
       const options = {

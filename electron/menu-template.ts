@@ -64,6 +64,7 @@ export function buildMenuTemplate(input: MenuTemplateInput): MenuItemConstructor
     label: label(m.file),
     submenu: [
       command(m.new, 'new', 'CmdOrCtrl+N'),
+      command(m.newFromTemplate, 'newFromTemplate', 'CmdOrCtrl+Shift+N'),
       command(m.open, 'open', 'CmdOrCtrl+O'),
       { label: label(m.openRecent), submenu: recent },
       { type: 'separator' },

@@ -1,5 +1,5 @@
 /** The command line's verbs and flags: anything else on a launch is a draft to open in the window. */
-export const CLI_VERBS = ['info', 'photos', 'import', 'convert', 'html', 'export'] as const;
+export const CLI_VERBS = ['info', 'photos', 'import', 'convert', 'html', 'export', 'new', 'templates'] as const;
 const CLI_FLAGS = ['--help', '-h', '--version', '-V'];
 
 /**

@@ -1,5 +1,7 @@
 import { cliEn, cliVi } from '../../shared/i18n/messages/cli';
-import { createDraftFiles } from '../services/draft/draft-files';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAppServices } from '../composition';
 import type { DraftFiles } from '../services/ports';
 import { CliRefusal, EXIT, refusalLine, type CliIo } from './cli-output';
 import { convertVerb } from './verbs/convert';
@@ -8,6 +10,8 @@ import { htmlVerb } from './verbs/html';
 import { importVerb } from './verbs/import';
 import { infoVerb } from './verbs/info';
 import { photosVerb } from './verbs/photos';
+import { newVerb } from './verbs/new';
+import { templatesVerb } from './verbs/templates';
 
 export interface CliDeps {
   version: string;
@@ -22,8 +26,15 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * The command line's services come from the app's one wiring (composition.ts), on a data folder of
+ * its own in the temp folder and settings kept in memory: a verb keeps nothing between runs.
+ */
 export function defaultCliDeps(version: string): CliDeps {
-  return { version, drafts: createDraftFiles() };
+  const settings = new Map<string, unknown>();
+  const store = { get: (key: string) => settings.get(key), set: (key: string, value: unknown) => void settings.set(key, value) };
+  const { drafts } = createAppServices(join(tmpdir(), 'soan-tin-cli'), store);
+  return { version, drafts };
 }
 
 /**
@@ -50,6 +61,12 @@ export async function runCli(args: readonly string[], io: CliIo, deps: CliDeps):
         io.out(`${await infoVerb(deps.drafts, path)}\n`);
         return EXIT.ok;
       }
+      case 'new':
+        io.out(`${await newVerb(rest)}\n`);
+        return EXIT.ok;
+      case 'templates':
+        io.out(`${templatesVerb()}\n`);
+        return EXIT.ok;
       case 'photos':
         io.out(`${await photosVerb(rest)}\n`);
         return EXIT.ok;

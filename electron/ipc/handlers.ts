@@ -5,6 +5,8 @@ import { AppError } from '../../shared/ipc/errors';
 import { suggestPdfFileName, withPdfExtension, writePagePdf } from '../print/pdf-file';
 import { grantedPath, type PathGrants } from '../security/path-grants';
 import { createExportHandlers } from './export-handlers';
+import { createDirectoryHandlers } from './directory-handlers';
+import type { DirectoryStore } from '../services/directory/directory-store';
 import type {
   AppInfo,
   ClipboardPort,
@@ -46,6 +48,8 @@ export interface HandlerDeps {
   onMenuStateChanged?: () => void;
   /** Where a step that must not fail the call (a recent-files entry, a recovery clean-up) reports. */
   log: Log;
+  /** The leader directory in the data folder (its dialog, the Mẫu tab); an empty one kept in memory without it. */
+  directory?: DirectoryStore;
   /** The portal profile the export uses; the reference portal's defaults without it. */
   portalProfile?: PortalProfileSetting;
   /** Tệp ▸ Sao chép HTML cho cổng writes here. */
@@ -83,6 +87,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
   return {
     // Tệp ▸ Xuất gói cho cổng…, Sao chép HTML cho cổng and the portal profile (export-handlers.ts).
     ...createExportHandlers(deps),
+    // The leader directory (directory-handlers.ts).
+    ...createDirectoryHandlers(deps),
 
     async getStartup() {
       const pending = await app.takePendingOpen();

@@ -91,6 +91,10 @@ export interface Dialogs {
   chooseProfileFile?(locale: Locale): Promise<string | null>;
   /** Where to write the article as a PDF (Tệp ▸ Xuất PDF…), ending in .pdf, or null when they cancelled. */
   choosePdfPath?(suggestedName: string, locale: Locale): Promise<string | null>;
+  /** A leader directory to import (.json or .csv), or null when they cancelled. */
+  chooseDirectoryFile?(locale: Locale): Promise<string | null>;
+  /** Where to export the leader directory, or null when they cancelled. */
+  chooseDirectoryExportPath?(suggestedName: string, format: 'json' | 'csv', locale: Locale): Promise<string | null>;
 }
 
 /** The system clipboard (Tệp ▸ Sao chép HTML cho cổng): both flavours at once, so a paste takes the richer one. */

@@ -1,6 +1,7 @@
 import type { Article, ArticleBody, ArticleMeta, MediaItem } from '../article/article-schema';
 import { FORMAT_VERSION } from '../article/format';
 import { mediaForBody } from '../article/media-list';
+import type { DraftTemplate } from '../templates/draft-template';
 
 type Stamp = Article['created'];
 
@@ -20,6 +21,8 @@ export interface DocumentState {
   meta: ArticleMeta;
   /** The photos the draft holds, whose masters the main process keeps. */
   media: MediaItem[];
+  /** The template the draft was made from, its fields and the fingerprints of what it wrote; null for a draft written by hand. */
+  template: DraftTemplate | null;
   created: Stamp;
   modified: Stamp;
   /** The body the editor mounts with; the live body is read from the editor on save. */
@@ -38,8 +41,12 @@ export type DocumentAction =
   | { type: 'loaded'; article: Article; path: string | null; origin: 'new' | 'opened' | 'recovered' }
   | { type: 'metaEdited'; patch: Partial<ArticleMeta> }
   | { type: 'bodyEdited' }
+  /** The template's fields changed in the Mẫu tab (the parts it rewrote come as their own edits). */
+  | { type: 'templateEdited'; template: DraftTemplate }
   /** Photos imported into this document (their figures are inserted by the editor). */
   | { type: 'photosImported'; items: MediaItem[] }
+  /** The officer chose the article's main photo (ảnh đại diện). */
+  | { type: 'mainPhotoChosen'; hash: string }
   // A save names the document it wrote: its answer may arrive after another was opened.
   | { type: 'saveStarted'; generation: number }
   | { type: 'saveSucceeded'; generation: number; path: string; revision: number; modified: Stamp }
@@ -57,6 +64,7 @@ function load(article: Article, path: string | null, origin: 'new' | 'opened' | 
     id: article.id,
     meta: article.meta,
     media: article.media,
+    template: article.template ?? null,
     created: article.created,
     modified: article.modified,
     initialBody: article.body,
@@ -100,10 +108,17 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
     }
     case 'bodyEdited':
       return edited(state);
+    case 'templateEdited':
+      return JSON.stringify(action.template) === JSON.stringify(state.template) ? state : edited({ ...state, template: action.template });
     case 'photosImported': {
       const fresh = action.items.filter((item) => !state.media.some((known) => known.hash === item.hash));
       // Not an edit by itself: the figure the editor inserts is.
       return fresh.length === 0 ? state : { ...state, media: [...state.media, ...fresh] };
+    }
+    case 'mainPhotoChosen': {
+      if (!state.media.some((item) => item.hash === action.hash)) return state;
+      const media = state.media.map(({ main: _was, ...item }) => (item.hash === action.hash ? { ...item, main: true as const } : item));
+      return edited({ ...state, media });
     }
     case 'saveStarted':
       return { ...state, status: { kind: 'saving' } };
@@ -147,6 +162,7 @@ export function articleForSave(state: DocumentState, body: ArticleBody, now: Dat
     meta,
     body,
     media: mediaForBody(body.root, state.media),
+    ...(state.template ? { template: state.template } : {}),
     created: state.created,
     modified: { at: now.toISOString(), by: meta.author || state.modified.by },
   };

@@ -20,6 +20,11 @@ export const INVOKE_CHANNELS = {
   getToneStyle: 'settings:get-tone-style',
   setToneStyle: 'settings:set-tone-style',
   importFile: 'import:file',
+  // The leader directory (directory-contract.ts has their schemas).
+  getDirectory: 'directory:get',
+  saveDirectory: 'directory:save',
+  importDirectory: 'directory:import',
+  exportDirectory: 'directory:export',
   // The portal export (export-contract.ts has their schemas).
   checkExport: 'export:check',
   exportPackage: 'export:package',

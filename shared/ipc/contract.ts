@@ -7,6 +7,7 @@ import { SOURCE_ENCODINGS } from '../text/convert/source-encoding';
 import { TONE_STYLES } from '../text/convert/tone-styles';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 import { exportEventContract, exportInvokeContract } from './export-contract';
+import { directoryInvokeContract } from './directory-contract';
 import { ERROR_CODES, type IpcResult } from './errors';
 
 const empty = z.object({}).strict();
@@ -53,6 +54,7 @@ export const MENU_COMMANDS = [
   'about',
   'insertPhoto',
   'importFile',
+  'newFromTemplate',
   'convertEncoding',
   'toneStyle',
   'exportPackage',
@@ -155,6 +157,7 @@ export const invokeContract = {
     output: z.union([z.object({ status: z.literal('exported'), path: filePath }), cancelled]),
   },
   ...exportInvokeContract,
+  ...directoryInvokeContract,
 } satisfies Record<InvokeMethod, { input: z.ZodType; output: z.ZodType }>;
 
 /** Every notification the main process may send, with its payload. */

@@ -3,6 +3,11 @@ import { countText } from '../../../shared/text/word-count';
 import type { DraftFiles } from '../../services/ports';
 
 /** `soan-tin info DRAFT.tinbai`: what the draft holds, as JSON, from the same services as the window. */
+/** The photos of the body's figures, in order. */
+function figureOrder(article: { body: { root: { children?: { type: string; media?: unknown }[] } } }): string[] {
+  return (article.body.root.children ?? []).filter((node) => node.type === 'figure').map((node) => node.media as string);
+}
+
 export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): Promise<string> {
   const { article } = await drafts.open(path);
   const count = countText(bodyPlainText(article.body.root));
@@ -24,8 +29,11 @@ export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): 
         used: figures.length > 0,
         caption: (first?.caption ?? []).map((run) => run.text).join(''),
         alt: first?.alt ?? '',
+        main: article.media.find((item) => item.main)?.hash === hash || (!article.media.some((item) => item.main) && figureOrder(article)[0] === hash),
       };
     }),
+    // The template the draft was made from and its fields (the same JSON `soan-tin new --fields` reads).
+    template: article.template ? { id: article.template.id, version: article.template.version, fields: article.template.fields } : null,
     entries: ['mimetype', 'article.json', ...article.media.map(({ hash }) => `media/${hash}.jpg`)],
     created: article.created,
     modified: article.modified,

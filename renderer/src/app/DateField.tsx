@@ -6,6 +6,9 @@ interface Props {
   /** The stored ISO date, or ''. */
   value: string;
   onChange: (isoDate: string) => void;
+  /** Another date than the publication date (the Mẫu tab's meeting date) names itself. */
+  label?: string;
+  testId?: string;
 }
 
 /**
@@ -13,7 +16,7 @@ interface Props {
  * regional settings would make a date picker show. The article changes only when the text is
  * a real date; until then the field says what it expects.
  */
-export function DateField({ value, onChange }: Props) {
+export function DateField({ value, onChange, label, testId = 'meta-date' }: Props) {
   const { ui } = useMessages();
   const [text, setText] = useState(() => formatNewsDateInput(value));
   const parsed = parseNewsDate(text);
@@ -21,13 +24,13 @@ export function DateField({ value, onChange }: Props) {
 
   return (
     <label className="field">
-      <span className="field-label">{ui.fieldDate}</span>
+      <span className="field-label">{label ?? ui.fieldDate}</span>
       <input
         type="text"
         inputMode="numeric"
         value={text}
         placeholder="28/5/2022"
-        data-testid="meta-date"
+        data-testid={testId}
         aria-invalid={invalid}
         onChange={(e) => {
           setText(e.target.value);
@@ -38,7 +41,7 @@ export function DateField({ value, onChange }: Props) {
           if (!invalid) setText(formatNewsDateInput(parsed));
         }}
       />
-      <span className={invalid ? 'field-hint is-error' : 'field-hint'} role={invalid ? 'alert' : undefined} data-testid="meta-date-hint">
+      <span className={invalid ? 'field-hint is-error' : 'field-hint'} role={invalid ? 'alert' : undefined} data-testid={`${testId}-hint`}>
         {invalid ? ui.fieldDateInvalid : ui.fieldDateHint}
       </span>
     </label>

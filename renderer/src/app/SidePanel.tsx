@@ -8,10 +8,10 @@ export interface PanelTab {
 }
 
 /** The side panel: one tab per job (the article's details, its photos…), one shown at a time. */
-export function SidePanel({ tabs }: { tabs: readonly PanelTab[] }): JSX.Element {
+export function SidePanel({ tabs, initial }: { tabs: readonly PanelTab[]; /** The tab shown first (the first tab by default). */ initial?: string }): JSX.Element {
   const { ui } = useMessages();
   const ids = useId();
-  const [chosen, setChosen] = useState(tabs[0]?.id ?? '');
+  const [chosen, setChosen] = useState(initial ?? tabs[0]?.id ?? '');
   const active = tabs.find((tab) => tab.id === chosen) ?? tabs[0];
   return (
     <aside className="side-panel" aria-label={ui.panelLabel}>

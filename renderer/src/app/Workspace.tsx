@@ -14,6 +14,8 @@ import { ArticleHeader } from './ArticleHeader';
 import { createDocumentStore, useDocument } from './document-store';
 import { ErrorBanner, type Notice } from './ErrorBanner';
 import { InfoPanel } from './InfoPanel';
+import { PhotosPanel } from './PhotosPanel';
+import { SidePanel } from './SidePanel';
 import { FindBar } from '../editor/find/FindBar';
 import { NoticeArea } from './NoticeArea';
 import { RecoveryDialog } from './RecoveryDialog';
@@ -28,6 +30,11 @@ import { LegacyTools } from './LegacyTools';
 import { windowEditorEnvironment } from './editor-environment';
 import { PhotoProgress } from './PhotoProgress';
 import { usePhotoImport } from './use-photo-import';
+import { TemplateChooser } from './templates/TemplateChooser';
+import { TemplateMarks } from './templates/TemplateMarks';
+import { TemplateTab } from './templates/TemplateTab';
+import { useNewFromTemplate } from './templates/use-new-from-template';
+import type { DraftTemplate } from '../../../shared/templates/draft-template';
 import { PortalExport } from './export/PortalExport';
 import { articleForSave } from '../../../shared/document/document-state';
 import { usePrint } from './use-print';
@@ -41,9 +48,11 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const generation = useDocument(store, (s) => s.generation);
   const initialBody = useDocument(store, (s) => s.initialBody);
   const meta = useDocument(store, (s) => s.meta);
+  const media = useDocument(store, (s) => s.media);
   const path = useDocument(store, (s) => s.path);
   const dirty = useDocument(store, (s) => s.dirty);
   const status = useDocument(store, (s) => s.status);
+  const templateRecord = useDocument(store, (s) => s.template);
   const controllerRef = useRef<EditorController | null>(null);
   // Null until the editor has counted the body: no "0 words" for a long draft that is loading.
   const [count, setCount] = useState<TextCount | null>(null);
@@ -91,6 +100,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const environment = useMemo(() => windowEditorEnvironment({ insertPhotos, importPhotoFiles }), [insertPhotos, importPhotoFiles]);
 
   useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });
+  const fromTemplate = useNewFromTemplate(store, request);
   const imported = useImportFile(store, request, showError);
   usePrint(() => store.getState().meta.title, showError);
   // The status bar counts the title and sapô with the body; a new object only when they change.
@@ -107,7 +117,9 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
 
   useAutosave(store, controllerRef, showError);
 
+  const chooseMainPhoto = useCallback((hash: string) => dispatch({ type: 'mainPhotoChosen', hash }), []);
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
+  const editTemplate = useCallback((template: DraftTemplate) => dispatch({ type: 'templateEdited', template }), []);
   const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
   const focusBody = useCallback(() => controllerRef.current?.focus(), []);
   // The article as a save would write it now: what the portal export checks and publishes.
@@ -133,6 +145,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
                 <FindBar title={meta.title} sapo={meta.sapo} onEditMeta={editMeta} />
                 <LegacyTools meta={meta} onEdit={editMeta} />
                 <div className="article-body">{body}</div>
+                <TemplateMarks meta={meta} template={templateRecord} />
               </>
             ) : (
               <p className="loading">{messages.ui.loading}</p>
@@ -140,7 +153,19 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
           </article>
         </main>
         {ready ? (
-          <InfoPanel key={generation} meta={meta} path={path} onEdit={editMeta} />
+          <SidePanel
+            key={generation}
+            initial={templateRecord && !path ? 'template' : undefined}
+            tabs={[
+              { id: 'info', label: messages.ui.tabInfo, content: <InfoPanel meta={meta} path={path} onEdit={editMeta} /> },
+              {
+                id: 'template',
+                label: messages.templates.tabTemplate,
+                content: <TemplateTab meta={meta} template={templateRecord} onEditMeta={editMeta} onTemplate={editTemplate} showError={showError} />,
+              },
+              { id: 'photos', label: messages.ui.tabPhotos, content: <PhotosPanel photos={media} onChooseMain={chooseMainPhoto} /> },
+            ]}
+          />
         ) : (
           <aside className="side-panel" aria-busy="true" />
         )}
@@ -176,6 +201,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
         />
       )}
       {imported.report && <ImportReportDialog key={imported.report.encoding} report={imported.report} onClose={imported.closeReport} onReadAgain={imported.readAgain} />}
+      {fromTemplate.choosing && <TemplateChooser onChoose={fromTemplate.choose} onCancel={fromTemplate.cancel} />}
       {aboutOpen && (
         <AboutDialog version={startup && !isAppError(startup) ? startup.version : ''} onClose={() => setAboutOpen(false)} />
       )}

@@ -47,6 +47,7 @@ export function useWindowCommands(commands: Commands): void {
           case 'about':
             return openAbout();
           case 'importFile':
+          case 'newFromTemplate': // use-new-from-template.ts
           case 'convertEncoding':
           case 'toneStyle':
           case 'exportPackage':

@@ -22,6 +22,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { PasteNoticePlugin } from './paste/PasteNoticePlugin';
 import { AutoLinkUrlsPlugin } from './autolink/AutoLinkUrlsPlugin';
 import { TableTabPlugin } from './plugins/TableTabPlugin';
+import { TemplateHintPlugin } from './template/TemplateHintPlugin';
 import { UndoHistoryPlugin } from './plugins/UndoHistoryPlugin';
 
 /** The article body as the officer edits it, with every plugin the body needs. */
@@ -54,6 +55,7 @@ export function EditorBody(): JSX.Element {
       <AutoLinkUrlsPlugin />
       <TablePlugin hasCellMerge hasCellBackgroundColor={false} hasTabHandler />
       <BodyShapePlugin />
+      <TemplateHintPlugin />
       <KeyboardShortcutsPlugin />
       <AfterFirstPaint>
         <LinkEditorPlugin />

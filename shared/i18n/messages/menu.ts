@@ -2,6 +2,7 @@
 export const menuVi = {
   file: 'Tệp',
   new: 'Mới',
+  newFromTemplate: 'Bài mới theo mẫu…',
   open: 'Mở…',
   openRecent: 'Mở gần đây',
   noRecent: '(Chưa có tệp nào)',
@@ -58,6 +59,7 @@ export const menuVi = {
 export const menuEn: typeof menuVi = {
   file: 'File',
   new: 'New',
+  newFromTemplate: 'New from Template…',
   open: 'Open…',
   openRecent: 'Open Recent',
   noRecent: '(No recent files)',

@@ -59,6 +59,7 @@ describe('buildMenuTemplate', () => {
     expect(template.map((i) => i.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Công cụ', 'Trợ giúp']);
     expect(submenu(template[0]).filter((i) => i.type !== 'separator').map((i) => i.label)).toEqual([
       'Mới',
+      'Bài mới theo mẫu…',
       'Mở…',
       'Mở gần đây',
       'Lưu',
@@ -94,6 +95,7 @@ describe('buildMenuTemplate', () => {
     const { template } = build({ platform: 'win32' });
     const expected: Record<string, string> = {
       Mới: 'CmdOrCtrl+N',
+      'Bài mới theo mẫu…': 'CmdOrCtrl+Shift+N',
       'Mở…': 'CmdOrCtrl+O',
       Lưu: 'CmdOrCtrl+S',
       'Lưu thành…': 'CmdOrCtrl+Shift+S',
