@@ -95,6 +95,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return {
         locale: settings.getLocale(),
         version: app.version,
+        panelCollapsed: settings.getPanelCollapsed(),
         pendingDocument: pending && 'document' in pending ? pending.document : null,
         pendingError: pending && 'errorCode' in pending ? { path: pending.path, code: pending.errorCode } : null,
         recoveries: await recovery.list().catch((error: unknown) => {
@@ -176,6 +177,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     async openExternal({ url }) {
       return { opened: await links.open(url) };
+    },
+
+    async setPanelCollapsed({ collapsed }) {
+      settings.setPanelCollapsed(collapsed);
+      return {};
     },
 
     async importPhotos({ batchId }, ctx) {

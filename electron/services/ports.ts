@@ -71,6 +71,8 @@ export interface Settings {
   setLocale(locale: Locale): void;
   getToneStyle(): ToneStyle;
   setToneStyle(style: ToneStyle): void;
+  getPanelCollapsed(): boolean;
+  setPanelCollapsed(collapsed: boolean): void;
 }
 
 export interface Dialogs {

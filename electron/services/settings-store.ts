@@ -14,6 +14,8 @@ export const settingsSchema = {
   locale: { type: 'string', enum: [...LOCALES], default: DEFAULT_LOCALE },
   /** The office's tone-mark style (Công cụ ▸ Kiểu bỏ dấu): the reference article's 'old' unless changed. */
   toneStyle: { type: 'string', enum: [...TONE_STYLES], default: DEFAULT_TONE_STYLE },
+  /** The side panel folded away (Xem ▸ or Ctrl/⌘+\\), remembered for the next start. */
+  panelCollapsed: { type: 'boolean', default: false },
   recentFiles: {
     type: 'array',
     maxItems: MAX_RECENT_FILES,
@@ -53,6 +55,8 @@ export function createSettings(store: KeyValueStore): Settings {
       if (!(LOCALES as readonly unknown[]).includes(locale)) throw new AppError('invalid-payload', `locale ${String(locale)}`);
       store.set('locale', locale);
     },
+    getPanelCollapsed: () => store.get('panelCollapsed') === true,
+    setPanelCollapsed: (collapsed) => store.set('panelCollapsed', collapsed === true),
     getToneStyle: () => toneStyleOf(store.get('toneStyle')),
     setToneStyle: (style) => {
       if (!(TONE_STYLES as readonly unknown[]).includes(style)) throw new AppError('invalid-payload', `tone style ${String(style)}`);

@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = {
   closeWindow: 'window:close',
   setLocale: 'settings:set-locale',
   openExternal: 'shell:open-external',
+  setPanelCollapsed: 'settings:set-panel-collapsed',
   importPhotos: 'photos:import',
   importPhotoBytes: 'photos:import-bytes',
   cancelPhotoImport: 'photos:cancel',

@@ -71,6 +71,8 @@ export const invokeContract = {
     output: z.object({
       locale,
       version: z.string(),
+      /** The side panel was folded away when the app last ran. */
+      panelCollapsed: z.boolean(),
       /** A draft named on the command line (or by the OS), already read while the page loaded. */
       pendingDocument: openedDocumentSchema.nullable(),
       /** A draft named at start-up that could not be opened. */
@@ -113,6 +115,10 @@ export const invokeContract = {
   openExternal: {
     input: z.object({ url: z.string().max(8192) }).strict(),
     output: z.object({ opened: z.boolean() }),
+  },
+  setPanelCollapsed: {
+    input: z.object({ collapsed: z.boolean() }).strict(),
+    output: empty,
   },
   /** Chèn ảnh…: the main process asks which photos, imports them side by side, reports each (onPhotoProgress). */
   importPhotos: {

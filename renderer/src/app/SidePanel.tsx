@@ -8,7 +8,7 @@ export interface PanelTab {
 }
 
 /** The side panel: one tab per job (the article's details, its photos…), one shown at a time. */
-export function SidePanel({ tabs, initial }: { tabs: readonly PanelTab[]; /** The tab shown first (the first tab by default). */ initial?: string }): JSX.Element {
+export function SidePanel({ tabs, initial, onCollapse }: { tabs: readonly PanelTab[]; /** The tab shown first (the first tab by default). */ initial?: string; /** Folds the panel away. */ onCollapse?: () => void }): JSX.Element {
   const { ui } = useMessages();
   const ids = useId();
   const [chosen, setChosen] = useState(initial ?? tabs[0]?.id ?? '');
@@ -31,6 +31,11 @@ export function SidePanel({ tabs, initial }: { tabs: readonly PanelTab[]; /** Th
             {tab.label}
           </button>
         ))}
+        {onCollapse && (
+          <button type="button" className="panel-collapse" data-testid="panel-collapse" title={ui.panelHide} aria-label={ui.panelHide} onClick={onCollapse}>
+            ›
+          </button>
+        )}
       </div>
       {active && (
         <section className="panel-body" role="tabpanel" id={`${ids}-${active.id}`} aria-labelledby={`${ids}-tab-${active.id}`} data-testid={`panel-${active.id}`}>

@@ -16,6 +16,7 @@ import { ErrorBanner, type Notice } from './ErrorBanner';
 import { InfoPanel } from './InfoPanel';
 import { PhotosPanel } from './PhotosPanel';
 import { SidePanel } from './SidePanel';
+import { usePanelShortcut } from './panel-shortcut';
 import { FindBar } from '../editor/find/FindBar';
 import { NoticeArea } from './NoticeArea';
 import { RecoveryDialog } from './RecoveryDialog';
@@ -76,6 +77,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       }
       if (startup.pendingError) showError(startup.pendingError);
       setRecoveries(startup.recoveries);
+      setPanelCollapsed(startup.panelCollapsed);
     }
     setReady(true);
   }, [startup, ready, showError]);
@@ -117,6 +119,14 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
 
   useAutosave(store, controllerRef, showError);
 
+  const [panelCollapsed, setPanelCollapsed] = useState(false);
+  const togglePanel = useCallback(() => {
+    setPanelCollapsed((was) => {
+      void call('setPanelCollapsed', { collapsed: !was });
+      return !was;
+    });
+  }, []);
+  usePanelShortcut(togglePanel);
   const chooseMainPhoto = useCallback((hash: string) => dispatch({ type: 'mainPhotoChosen', hash }), []);
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
   const editTemplate = useCallback((template: DraftTemplate) => dispatch({ type: 'templateEdited', template }), []);
@@ -136,7 +146,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
       </div>
       {ready && <PortalExport getArticle={articleNow} showError={showError} />}
       <PhotoProgress batch={photos.batch} failures={photos.failures} onCancel={photos.cancel} onDismiss={photos.dismissFailures} />
-      <div className="panes">
+      <div className={`panes${panelCollapsed ? ' is-panel-collapsed' : ''}`}>
         <main className="article-pane" aria-label={messages.ui.articleLabel}>
           <article className="article-column">
             {ready ? (
@@ -152,9 +162,14 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
             )}
           </article>
         </main>
-        {ready ? (
+        {ready && panelCollapsed ? (
+          <button type="button" className="panel-reopen" data-testid="panel-reopen" title={messages.ui.panelShow} aria-label={messages.ui.panelShow} onClick={togglePanel}>
+            ‹
+          </button>
+        ) : ready ? (
           <SidePanel
             key={generation}
+            onCollapse={togglePanel}
             initial={templateRecord && !path ? 'template' : undefined}
             tabs={[
               { id: 'info', label: messages.ui.tabInfo, content: <InfoPanel meta={meta} path={path} onEdit={editMeta} /> },
