@@ -24,11 +24,13 @@ export function useAutosave(
     let uncopiedSince: number | null = null;
     let lastEditAt = 0;
     let reportedFor: number | null = null;
+    /** One copy at a time: on a slow disk, letters typed meanwhile wait for it instead of each asking again. */
+    let writing = false;
 
     const write = async () => {
       const current = store.getState();
       const controller = controllerRef.current;
-      if (!recoveryDue(current) || !controller) return;
+      if (writing || !recoveryDue(current) || !controller) return;
       const takenAt = performance.now();
       let body;
       try {
@@ -36,7 +38,13 @@ export function useAutosave(
       } catch {
         return;
       }
-      const result = await call('writeRecovery', { article: articleForSave(current, body, new Date()), path: current.path });
+      writing = true;
+      let result;
+      try {
+        result = await call('writeRecovery', { article: articleForSave(current, body, new Date()), path: current.path });
+      } finally {
+        writing = false;
+      }
       if (store.getState().generation !== current.generation) return;
       if (isAppError(result)) {
         uncopiedSince = performance.now(); // the next try waits its turn, not the next keystroke
@@ -48,6 +56,8 @@ export function useAutosave(
       // Edits made while the copy was written are uncopied since the copy's snapshot, not since
       // the edit before it: otherwise every keystroke after a long spell of typing starts a copy.
       uncopiedSince = store.getState().revision === current.revision ? null : takenAt;
+      // Letters typed during the write found it busy: their copy is due from the snapshot's time.
+      if (uncopiedSince !== null) timer.touch();
     };
 
     // Each edit moves the time of the copy later (but a copy waits no longer than the maximum
