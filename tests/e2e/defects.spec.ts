@@ -85,6 +85,10 @@ test.describe('what a press officer meets first', () => {
     await openArticle(app, root(paragraph(text('Ý kiến chỉ đạo của đồng chí Bí thư'))));
     const { page } = app;
     await app.body().locator('p').click();
+    // The click's own selection update lands first (on a loaded machine it can come a frame late and
+    // take focus back to the body after the list got it).
+    await expect(app.body()).toBeFocused();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const select = page.getByTestId('tb-block');
     await select.focus();
     await page.keyboard.press('ArrowDown');
