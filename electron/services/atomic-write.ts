@@ -44,7 +44,7 @@ export function retryDelay(platform: NodeJS.Platform, code: string | undefined, 
 }
 
 /** Makes the rename itself durable. Some file systems refuse to sync a folder; the data is already safe then. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   let handle;
   try {
     handle = await open(folder, 'r');

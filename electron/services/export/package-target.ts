@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import yazl from 'yazl';
 import { ExportError } from '../../../shared/export/export-error';
-import { writeFileAtomically } from '../atomic-write';
+import { syncFolder, writeFileAtomically } from '../atomic-write';
 import { errorCodeOf } from '../node-errors';
 
 /**
@@ -74,13 +74,13 @@ async function writeFolder(path: string, files: readonly PackageFile[], overwrit
     const folders = new Set(files.map((f) => dirname(f.name)).filter((d) => d !== '.'));
     for (const folder of [...folders].sort()) await mkdir(join(temp, folder), { recursive: true });
     for (const file of files) await writeDurably(join(temp, file.name), file.data);
-    await syncFolder(temp);
+    if (process.platform !== 'win32') await syncFolder(temp); // a folder cannot be opened for fsync on Windows
     await moveIntoPlace(temp, path, overwrite);
   } catch (error) {
     await rm(temp, { recursive: true, force: true }).catch(() => {});
     throw error;
   }
-  await syncFolder(dirname(path));
+  if (process.platform !== 'win32') await syncFolder(dirname(path));
 }
 
 /** The finished folder takes the target's name; an old package (when allowed) goes only after. */
@@ -108,18 +108,5 @@ async function writeDurably(path: string, data: Buffer): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return; // a folder cannot be opened for fsync there
-  let handle;
-  try {
-    handle = await open(folder, 'r');
-    await handle.sync();
-  } catch {
-    // Some file systems refuse a folder fsync; the files themselves are synced already.
-  } finally {
-    await handle?.close().catch(() => {});
   }
 }

@@ -1,14 +1,13 @@
+import { runSoanTin } from '../../helpers/run-cli';
+import { zipNames } from '../../helpers/zip-names';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
-import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/article/article-schema';
 import { cliArguments } from '../../../electron/cli/cli-arguments';
-import { runCli } from '../../../electron/cli/run-cli';
 import { encodeDraft } from '../../../electron/services/draft/draft-codec';
-import { createDraftFiles } from '../../../electron/services/draft/draft-files';
 import { importPhoto, type ImportedPhoto } from '../../../electron/services/photos';
 import { BROKEN_DRAFTS, referenceArticle } from '../../fixtures/drafts';
 import { cameraJpeg, portraitJpeg } from '../../fixtures/photos';
@@ -27,12 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { version: '0.1.0', drafts: createDraftFiles() });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (...args: string[]) => runSoanTin(args);
 
 function figure(photo: ImportedPhoto, caption: string, alt = caption) {
   return { type: 'figure', version: 1, media: photo.hash, width: photo.width, height: photo.height, alt, caption: caption ? [{ text: caption, format: 0 }] : [], credit: '', size: 'full' };
@@ -70,20 +64,6 @@ function textOf(node: DefaultTreeAdapterTypes.Node): string {
   return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
 }
 
-async function zipNames(path: string): Promise<string[]> {
-  const zip = await yauzl.fromBufferPromise(await readFile(path));
-  const names: string[] = [];
-  await new Promise<void>((done, fail) => {
-    zip.on('entry', (entry: yauzl.Entry) => {
-      names.push(entry.fileName);
-      zip.readEntry();
-    });
-    zip.on('end', () => done());
-    zip.on('error', fail);
-    zip.readEntry();
-  });
-  return names;
-}
 
 describe('soan-tin html', () => {
   it('prints the fragment of the portal page: the sapô in bold, the paragraphs, two figures with their captions, no script', async () => {

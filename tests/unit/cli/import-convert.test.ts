@@ -1,10 +1,10 @@
+import { runSoanTin } from '../../helpers/run-cli';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliArguments } from '../../../electron/cli/cli-arguments';
-import { runCli } from '../../../electron/cli/run-cli';
-import { createDraftFiles, openDraft } from '../../../electron/services/draft/draft-files';
+import { openDraft } from '../../../electron/services/draft/draft-files';
 import { toTcvn3, toVni } from '../../../shared/text/legacy/encode';
 import { LEAD, oleFile, RICH, richDocx, TITLE, tcvn3Docx } from '../../fixtures/docx';
 
@@ -14,12 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
-async function run(args: string[], stdin = Buffer.alloc(0)) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { version: '0.1.0', drafts: createDraftFiles(), stdin: async () => stdin });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (args: string[], stdin = Buffer.alloc(0)) => runSoanTin(args, stdin);
 
 const oneLine = (err: string) => {
   expect(err.split('\n').filter(Boolean)).toHaveLength(1);

@@ -1,10 +1,9 @@
+import { runSoanTin } from '../../helpers/run-cli';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run-cli';
 import { openDraft } from '../../../electron/services/draft/draft-files';
-import { createDraftFiles } from '../../../electron/services/draft/draft-files';
 import { bodyPlainText } from '../../../shared/article/body-text';
 import { builtinTemplates } from '../../../shared/templates/builtin-templates';
 
@@ -16,12 +15,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(folder, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) }, { version: '0.1.0', drafts: createDraftFiles() });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (...args: string[]) => runSoanTin(args);
 
 /** A refusal as the command line must give it: exit 2, nothing on standard output, one line "soan-tin: vi · en". */
 function expectRefusal(result: { code: number; out: string; err: string }, vi: RegExp) {
