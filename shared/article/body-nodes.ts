@@ -93,6 +93,19 @@ export const captionRunSchema = z.strictObject({
 export type CaptionRun = z.infer<typeof captionRunSchema>;
 
 export const PHOTO_HASH = /^[0-9a-f]{64}$/;
+
+/** A figure's own properties: the editor's FigureNode and the portal serializer both read this shape. */
+const figureProps = {
+  media: z.string().regex(PHOTO_HASH),
+  /** The master's pixels. */
+  width: z.number().int().min(1).max(20_000),
+  height: z.number().int().min(1).max(20_000),
+  alt: z.string().max(1000),
+  caption: z.array(captionRunSchema).max(50),
+  credit: z.string().max(300),
+  size: z.enum(FIGURE_SIZES),
+};
+export type FigureProps = z.infer<z.ZodObject<typeof figureProps>>;
 const INLINE = ['text', 'linebreak', 'tab', 'link', 'autolink'] as const;
 
 interface NodeEntry {
@@ -104,17 +117,7 @@ interface NodeEntry {
 export const BODY_NODE_REGISTRY = {
   root: { props: z.looseObject(elementProps), children: [...BLOCKS, 'figure'] },
   // A photo with its caption: a block of its own, whose master is the draft's media/<media>.jpg.
-  figure: {
-    props: z.looseObject({
-      media: z.string().regex(PHOTO_HASH),
-      width: z.number().int().min(1).max(20_000),
-      height: z.number().int().min(1).max(20_000),
-      alt: z.string().max(1000),
-      caption: z.array(captionRunSchema).max(50),
-      credit: z.string().max(300),
-      size: z.enum(FIGURE_SIZES),
-    }),
-  },
+  figure: { props: z.looseObject(figureProps) },
   paragraph: { props: z.looseObject({ ...elementProps, $: paragraphState }), children: INLINE },
   heading: { props: z.looseObject({ ...elementProps, tag: z.enum(HEADING_TAGS) }), children: INLINE },
   quote: { props: z.looseObject(elementProps), children: INLINE },

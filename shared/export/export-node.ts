@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../article/article-schema';
-import { FIGURE_SIZES, TEXT_FORMAT as BODY_TEXT_FORMAT, type CaptionRun, type FigureSize } from '../article/body-nodes';
+import { FIGURE_SIZES, TEXT_FORMAT as BODY_TEXT_FORMAT, type CaptionRun, type FigureProps, type FigureSize } from '../article/body-nodes';
 
 /**
  * The body as the exporter reads it: Lexical's serialized JSON, typed loosely on purpose. The
@@ -31,17 +31,7 @@ export const TEXT_FORMAT = { ...BODY_TEXT_FORMAT, code: 16 } as const;
 export type { CaptionRun, FigureSize };
 
 /** A photo block: the master is `media` (its SHA-256), captioned in runs, credited. */
-export interface FigureNode {
-  type: 'figure';
-  media: string;
-  /** The master's pixels. */
-  width: number;
-  height: number;
-  alt: string;
-  caption: CaptionRun[];
-  credit: string;
-  size: FigureSize;
-}
+export type FigureNode = { type: 'figure' } & FigureProps;
 
 const SIZES: readonly FigureSize[] = FIGURE_SIZES;
 

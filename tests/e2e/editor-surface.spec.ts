@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, mod, test } from './harness/fixtures';
+import { paste } from './harness/paste';
 
 /** The body as Lexical holds it (what a save writes). */
 async function bodyJson(page: Page): Promise<{ root: { children: Array<Record<string, unknown>> } }> {
@@ -11,16 +12,6 @@ async function bodyJson(page: Page): Promise<{ root: { children: Array<Record<st
   });
 }
 
-/** Fires a paste with the given clipboard contents at the body, as the system clipboard would. */
-async function paste(page: Page, data: { html?: string; text?: string }): Promise<void> {
-  await page.evaluate(({ html, text }) => {
-    const dt = new DataTransfer();
-    if (html !== undefined) dt.setData('text/html', html);
-    if (text !== undefined) dt.setData('text/plain', text);
-    const root = document.querySelector('[data-testid="editor-body"]') as HTMLElement;
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, data);
-}
 
 
 test.describe('editing surface', () => {

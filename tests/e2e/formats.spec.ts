@@ -1,15 +1,7 @@
-import type { Page } from '@playwright/test';
 import { readDraft } from '../../electron/services/draft/draft-files';
 import { expect, mod, test } from './harness/fixtures';
+import { pasteHtml as paste } from './harness/paste';
 
-async function paste(page: Page, html: string): Promise<void> {
-  await page.evaluate((h) => {
-    const dt = new DataTransfer();
-    dt.setData('text/html', h);
-    dt.setData('text/plain', h.replace(/<[^>]+>/g, ''));
-    document.querySelector('[data-testid="editor-body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, html);
-}
 
 test('superscript, subscript and strikethrough: from the menu, the keys and a paste, saved and opened again', async ({ app }) => {
   await app.launch();

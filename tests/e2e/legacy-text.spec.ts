@@ -4,17 +4,8 @@ import { toTcvn3 } from '../../shared/text/legacy/encode';
 import { plainTcvn3Mojibake, TCVN3_ATTENDEES, TCVN3_LEAD, TCVN3_TITLE, wordTcvn3 } from '../fixtures/clipboard';
 import { ATTENDEES, LEAD, TITLE, tcvn3Docx } from '../fixtures/docx';
 import { expect, mod, test } from './harness/fixtures';
+import { paste } from './harness/paste';
 
-/** Fires a paste with the given clipboard contents at the body, as the system clipboard would. */
-async function paste(page: Page, data: { html?: string; text?: string }): Promise<void> {
-  await page.evaluate(({ html, text }) => {
-    const dt = new DataTransfer();
-    if (html !== undefined) dt.setData('text/html', html);
-    if (text !== undefined) dt.setData('text/plain', text);
-    const root = document.querySelector('[data-testid="editor-body"]') as HTMLElement;
-    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, data);
-}
 
 const paragraphs = (page: Page) => page.locator('[data-testid="editor-body"] > *').allInnerTexts();
 

@@ -1,17 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
+import { pasteHtml as paste } from './harness/paste';
 
-async function paste(page: Page, html: string, text = html.replace(/<[^>]+>/g, '')): Promise<void> {
-  await page.evaluate(
-    ([h, t]) => {
-      const dt = new DataTransfer();
-      if (h) dt.setData('text/html', h);
-      dt.setData('text/plain', t);
-      document.querySelector('[data-testid="editor-body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    },
-    [html, text] as const,
-  );
-}
 
 const WORD =
   '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->' +

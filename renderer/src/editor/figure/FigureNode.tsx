@@ -1,17 +1,9 @@
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical';
 import type { JSX } from 'react';
-import type { CaptionRun, FigureSize } from '../../../../shared/article/body-nodes';
+import type { FigureProps } from '../../../../shared/article/body-nodes';
 import { FigureView } from './FigureView';
 
-export interface FigureProps {
-  media: string;
-  width: number;
-  height: number;
-  alt: string;
-  caption: CaptionRun[];
-  credit: string;
-  size: FigureSize;
-}
+export type { FigureProps };
 
 export type SerializedFigureNode = Spread<FigureProps, SerializedLexicalNode>;
 

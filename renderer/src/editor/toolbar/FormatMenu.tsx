@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, type TextFormatType } from 'lexical';
-import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import { useState, type JSX, type KeyboardEvent } from 'react';
+import { usePopoverMenu } from './use-popover-menu';
 import { useMessages } from '../../i18n';
 import { runEditorCommand } from '../editor-commands';
 import { withShortcut } from './shortcut-label';
@@ -15,20 +16,8 @@ const ITEMS: Array<{ format: 'superscript' | 'subscript' | 'strikethrough'; keys
 export function FormatMenu({ mac, disabled }: { mac: boolean; disabled: boolean }): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const t = useMessages().formats;
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, wrapRef, menuRef } = usePopoverMenu();
   const [active, setActive] = useState<Set<TextFormatType>>(new Set());
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const onDown = (e: MouseEvent) => {
-      if (wrapRef.current && e.target instanceof Node && !wrapRef.current.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown, true);
-    return () => document.removeEventListener('mousedown', onDown, true);
-  }, [open]);
 
   const toggleOpen = () => {
     if (disabled) return;

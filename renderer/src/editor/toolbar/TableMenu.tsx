@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef, useState, type JSX, type KeyboardEvent } from 'react';
+import type { JSX, KeyboardEvent } from 'react';
+import { usePopoverMenu } from './use-popover-menu';
 import { useMessages } from '../../i18n';
 import { insertTableAtCaret } from '../table/insert-table';
 import { runTableAction, type TableAction } from '../table/table-actions';
@@ -19,19 +20,7 @@ const ACTIONS: Array<{ action: TableAction; testId: string; label: 'tableRowAbov
 export function TableMenu({ inTable, disabled = false }: { inTable: boolean; disabled?: boolean }): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const t = useMessages().editor;
-  const [open, setOpen] = useState(false);
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-    const onDown = (e: MouseEvent) => {
-      if (wrapRef.current && e.target instanceof Node && !wrapRef.current.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown, true);
-    return () => document.removeEventListener('mousedown', onDown, true);
-  }, [open]);
+  const { open, setOpen, wrapRef, menuRef } = usePopoverMenu();
 
   const choose = (run: () => void) => {
     setOpen(false);
