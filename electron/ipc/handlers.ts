@@ -211,6 +211,10 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
       return { photo: await photos.importBytes(Buffer.from(data, 'base64'), name) };
     },
 
+    async importWordPicture({ url }) {
+      return { photo: await photos.importWordPicture(url) };
+    },
+
     async getToneStyle() {
       return { toneStyle: settings.getToneStyle() };
     },

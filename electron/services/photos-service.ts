@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { MediaItem } from '../../shared/article/article-schema';
 import type { AppErrorCode } from '../../shared/ipc/errors';
 import { createPhotoBatch, createPreviewCache, importPhoto, type ImportedPhoto } from './photos';
+import { readWordClipboardPicture, wordClipboardRoots } from './photos/word-clipboard';
 import type { MediaLibrary, Photos } from './ports';
 
 /**
@@ -9,7 +10,7 @@ import type { MediaLibrary, Photos } from './ports';
  * puts it in the draft) and a preview in the cache (so the editor shows it) before it is
  * reported; the camera file itself is only read.
  */
-export function createPhotos(media: MediaLibrary, previewFolder: string): Photos {
+export function createPhotos(media: MediaLibrary, previewFolder: string, clipboardRoots: readonly string[] = wordClipboardRoots()): Photos {
   const previews = createPreviewCache(previewFolder);
 
   async function keep(photo: ImportedPhoto): Promise<MediaItem> {
@@ -47,6 +48,11 @@ export function createPhotos(media: MediaLibrary, previewFolder: string): Photos
     },
 
     async importBytes(bytes, name) {
+      return keep(await importPhoto({ bytes, name }));
+    },
+
+    async importWordPicture(url) {
+      const { bytes, name } = await readWordClipboardPicture(url, clipboardRoots);
       return keep(await importPhoto({ bytes, name }));
     },
 

@@ -45,6 +45,8 @@ export interface Photos {
     options: { signal: AbortSignal; onEach: (outcome: { photo: MediaItem } | { failure: { name: string; code: AppErrorCode } }, done: number, total: number) => void },
   ): Promise<{ imported: MediaItem[]; failed: { name: string; code: AppErrorCode }[]; cancelled: number }>;
   importBytes(bytes: Buffer, name: string): Promise<MediaItem>;
+  /** A picture of a paste from Word, by its file:// URL, read only from Word's clipboard folder. */
+  importWordPicture(url: string): Promise<MediaItem>;
   /** The editor's preview of a photo the library holds, or null for any other hash. */
   preview(hash: string): Promise<Buffer | null>;
 }

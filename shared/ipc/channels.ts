@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = {
   setPanelCollapsed: 'settings:set-panel-collapsed',
   importPhotos: 'photos:import',
   importPhotoBytes: 'photos:import-bytes',
+  importWordPicture: 'photos:import-word-picture',
   cancelPhotoImport: 'photos:cancel',
   getToneStyle: 'settings:get-tone-style',
   setToneStyle: 'settings:set-tone-style',

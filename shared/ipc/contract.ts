@@ -133,6 +133,14 @@ export const invokeContract = {
     input: z.object({ name: z.string().min(1).max(500), data: photoBytes }).strict(),
     output: z.object({ photo: importedPhoto }),
   },
+  /**
+   * A picture of a paste from Word, named by Word's file:// URL: the main process reads it only
+   * from Word's clipboard folder (electron/services/photos/word-clipboard.ts) and imports it.
+   */
+  importWordPicture: {
+    input: z.object({ url: z.string().min(8).max(4000) }).strict(),
+    output: z.object({ photo: importedPhoto }),
+  },
   /** Công cụ ▸ Kiểu bỏ dấu: the office's tone-mark style (a setting; 'old' unless changed). */
   getToneStyle: {
     input: empty,

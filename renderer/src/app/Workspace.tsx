@@ -98,8 +98,11 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   };
 
   const photos = usePhotoImport(dispatch, controllerRef, showError);
-  const { insertPhotos, importPhotoFiles } = photos;
-  const environment = useMemo(() => windowEditorEnvironment({ insertPhotos, importPhotoFiles }), [insertPhotos, importPhotoFiles]);
+  const { insertPhotos, importPhotoFiles, importPastedPicture } = photos;
+  const environment = useMemo(
+    () => windowEditorEnvironment({ insertPhotos, importPhotoFiles, importPastedPicture }),
+    [insertPhotos, importPhotoFiles, importPastedPicture],
+  );
 
   useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });
   const fromTemplate = useNewFromTemplate(store, request);

@@ -11,6 +11,8 @@ const mac = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform
 const openLink = (url: string) => void call('openExternal', { url });
 
 /** What the window gives the editor: the platform, links opened by the main process, and its photo import. */
-export function windowEditorEnvironment(photos: { insertPhotos: () => void; importPhotoFiles: (files: File[]) => Promise<MediaItem[]> }): EditorEnvironment {
-  return { mac, openLink, insertPhotos: photos.insertPhotos, importPhotoFiles: photos.importPhotoFiles };
+export function windowEditorEnvironment(
+  photos: Pick<EditorEnvironment, 'insertPhotos' | 'importPhotoFiles' | 'importPastedPicture'>,
+): EditorEnvironment {
+  return { mac, openLink, insertPhotos: photos.insertPhotos, importPhotoFiles: photos.importPhotoFiles, importPastedPicture: photos.importPastedPicture };
 }

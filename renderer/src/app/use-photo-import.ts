@@ -3,7 +3,7 @@ import type { MediaItem } from '../../../shared/article/article-schema';
 import type { AppErrorCode } from '../../../shared/ipc/errors';
 import type { DocumentAction } from '../../../shared/document/document-state';
 import { call, isAppError, soantin } from '../bridge';
-import type { EditorController } from '../editor';
+import type { EditorController, PastedPictureSource } from '../editor';
 
 export interface PhotoBatchState {
   batchId: string;
@@ -88,10 +88,24 @@ export function usePhotoImport(dispatch: (action: DocumentAction) => void, contr
     [arrived],
   );
 
+  /** A picture of a paste (Word's, or carried in the HTML): its failure is counted in the paste's notice. */
+  const importPastedPicture = useCallback(
+    async (source: PastedPictureSource): Promise<MediaItem | null> => {
+      const result =
+        'url' in source
+          ? await call('importWordPicture', { url: source.url })
+          : await call('importPhotoBytes', { name: source.name, data: bytesToBase64(source.bytes) });
+      if (isAppError(result)) return null;
+      arrived([result.photo]);
+      return result.photo;
+    },
+    [arrived],
+  );
+
   const dismissFailures = useCallback(() => setFailures([]), []);
   const startBatch = useCallback(() => void insertPhotos(), [insertPhotos]);
   return useMemo(
-    () => ({ batch, failures, insertPhotos: startBatch, importPhotoFiles, cancel, dismissFailures }),
-    [batch, failures, startBatch, importPhotoFiles, cancel, dismissFailures],
+    () => ({ batch, failures, insertPhotos: startBatch, importPhotoFiles, importPastedPicture, cancel, dismissFailures }),
+    [batch, failures, startBatch, importPhotoFiles, importPastedPicture, cancel, dismissFailures],
   );
 }

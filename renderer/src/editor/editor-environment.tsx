@@ -15,9 +15,19 @@ export interface EditorEnvironment {
   insertPhotos: () => void;
   /** Photos dropped on or pasted into the body, made into masters; a failure is told by the window. */
   importPhotoFiles: (files: File[]) => Promise<MediaItem[]>;
+  /** A picture of a paste, by its bytes or by Word's clipboard URL, made into a master; null when it cannot be. */
+  importPastedPicture: (source: PastedPictureSource) => Promise<MediaItem | null>;
 }
 
-const EditorEnvironmentContext = createContext<EditorEnvironment>({ mac: false, openLink: () => {}, insertPhotos: () => {}, importPhotoFiles: async () => [] });
+export type PastedPictureSource = { url: string } | { bytes: Uint8Array; name: string };
+
+const EditorEnvironmentContext = createContext<EditorEnvironment>({
+  mac: false,
+  openLink: () => {},
+  insertPhotos: () => {},
+  importPhotoFiles: async () => [],
+  importPastedPicture: async () => null,
+});
 
 export const EditorEnvironmentProvider = EditorEnvironmentContext.Provider;
 

@@ -5,6 +5,7 @@ import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import type { BodyNodeType } from '../../../shared/article/body-nodes';
 import { FigureNode } from './figure/FigureNode';
+import { PictureSlotNode } from './figure/PictureSlotNode';
 
 /** Node types every Lexical editor knows without registering a class. */
 const BUILT_IN = 'built-in';
@@ -32,6 +33,8 @@ export const NODE_CLASSES: Record<BodyNodeType, Klass<LexicalNode> | typeof BUIL
   figure: FigureNode,
 };
 
-export const BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = Object.values(NODE_CLASSES).filter(
-  (klass): klass is Klass<LexicalNode> => klass !== BUILT_IN,
-);
+/** The registry's classes, and the editor's own place-holder for a pasted picture on its way (never saved as itself). */
+export const BODY_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  ...Object.values(NODE_CLASSES).filter((klass): klass is Klass<LexicalNode> => klass !== BUILT_IN),
+  PictureSlotNode,
+];

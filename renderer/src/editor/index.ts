@@ -3,4 +3,4 @@ export { EditorProvider, type EditorController } from './EditorProvider';
 export { EditorToolbar } from './toolbar/EditorToolbar';
 export { EditorBody } from './EditorBody';
 export type { EditorCommand } from './editor-commands';
-export type { EditorEnvironment } from './editor-environment';
+export type { EditorEnvironment, PastedPictureSource } from './editor-environment';

@@ -231,11 +231,14 @@ describe('cleanPastedHtml: web pages', () => {
     ]);
   });
 
-  it('drops images, data: images included, and keeps the text around them', () => {
+  it('drops web images and keeps the text around them; a data: PNG becomes a picture marker between the halves of its paragraph', () => {
     const html =
       '<p>Ảnh hội nghị<img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==" alt="ảnh" onerror="x()">' +
       '<picture><source srcset="a.webp"><img src="https://anh.example/a.jpg"></picture> hết</p>';
-    expect(clean(html)).toBe('<p>Ảnh hội nghị hết</p>');
+    expect(clean(html)).toBe('<p>Ảnh hội nghị</p><st-picture data-index="0"></st-picture><p> hết</p>');
+    const result = cleanPaste(html, new DOMParser());
+    expect(result.pictures).toEqual([{ src: expect.stringMatching(/^data:image\/png;base64,/), alt: 'ảnh' }]);
+    expect(result.dropped.images).toBe(1); // the web picture
   });
 });
 
@@ -329,7 +332,7 @@ describe('cleanPastedHtml: runs in TCVN3 and VNI faces', () => {
 describe('cleanPaste: what the paste left out is reported, never silent', () => {
   const dropped = (html: string) => cleanPaste(html, new DOMParser()).dropped;
 
-  it('counts the pictures of a Word paste and its centred title; the text stays', () => {
+  it('takes the pictures of a Word paste in order (its VML shape and <img> fallback once each), reports its centred title; the text stays', () => {
     const html =
       WORD_HEAD +
       "<p class=MsoTitle align=center style='text-align:center'><b>HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY</b></p>" +
@@ -337,8 +340,13 @@ describe('cleanPaste: what the paste left out is reported, never silent', () => 
       "<p class=MsoNormal><img src=\"file:///C:/Temp/clip_image004.jpg\">Bí thư Tỉnh ủy phát biểu.</p>" +
       WORD_TAIL;
     const result = cleanPaste(html, new DOMParser());
-    expect(result.dropped).toEqual({ ...noneDropped(), images: 2, alignment: true });
+    expect(result.dropped).toEqual({ ...noneDropped(), alignment: true });
+    expect(result.pictures.map((p) => p.src.replace(/^.*\//, ''))).toEqual(['clip_image002.jpg', 'clip_image004.jpg']);
     expect(result.document.body.textContent).toContain('Bí thư Tỉnh ủy phát biểu.');
+    // Each picture stands between paragraphs, where its figure will go.
+    const top = Array.from(result.document.body.children).map((el) => el.nodeName.toLowerCase());
+    expect(top.filter((name) => name === 'st-picture')).toHaveLength(2);
+    expect(result.document.querySelector('p st-picture')).toBeNull();
   });
 
   it('justified and left-aligned paragraphs (the body’s own look) and empty centred lines are not reported', () => {

@@ -1,3 +1,4 @@
+import { liftPictureMarkers, takePicture, takeShapePictures, type PastedPicture } from './pasted-pictures';
 import { HEADING_TAGS } from '../../../../shared/article/body-nodes';
 import { classFontsOfHtml, mentionsLegacyFont } from '../../../../shared/paste/legacy-fonts';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
@@ -22,25 +23,29 @@ export function cleanPastedHtml(html: string, parser: Pick<DOMParser, 'parseFrom
 export interface CleanedPaste {
   document: Document;
   dropped: PasteDropped;
+  /** Pictures to bring in as figures, in order; their markers stand at the top level of the document. */
+  pictures: PastedPicture[];
 }
 
 export function cleanPaste(html: string, parser: Pick<DOMParser, 'parseFromString'>): CleanedPaste {
   const source = parser.parseFromString(defuseAttributes(html), 'text/html');
   if (mentionsLegacyFont(html)) convertLegacyRuns(source.body, classFontsOfHtml(html));
   const out = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html');
-  const state: RebuildState = { dropped: noneDropped(), pre: 0 };
+  const state: RebuildState = { dropped: noneDropped(), pre: 0, pictures: [] };
   states.set(out, state);
   children(source.body, out.body, out);
-  return { document: out, dropped: state.dropped };
+  liftPictureMarkers(out.body);
+  return { document: out, dropped: state.dropped, pictures: state.pictures };
 }
 
 /** Per rebuild (keyed by its output document): what was dropped, and whether we are inside a <pre>. */
 interface RebuildState {
   dropped: PasteDropped;
   pre: number;
+  pictures: PastedPicture[];
 }
 const states = new WeakMap<Document, RebuildState>();
-const stateOf = (out: Document): RebuildState => states.get(out) ?? { dropped: noneDropped(), pre: 0 };
+const stateOf = (out: Document): RebuildState => states.get(out) ?? { dropped: noneDropped(), pre: 0, pictures: [] };
 
 // A start tag with its attributes, quoted values allowed to hold '>'.
 const START_TAG = /<[a-zA-Z][^\s/>]*(?:\s+[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>/g;
@@ -104,6 +109,7 @@ function convert(node: Node, parent: Element, out: Document): void {
   if (node.nodeType !== 1) return; // comments, processing instructions, Word's <![if …]>
   const el = node as Element;
   const tag = el.nodeName.toLowerCase();
+  if (tag === 'img' && takePicture(el, parent, out, stateOf(out).pictures)) return;
   if (DROPPED.has(tag)) {
     noteDropped(el, tag, out);
     return;
@@ -111,7 +117,9 @@ function convert(node: Node, parent: Element, out: Document): void {
   if (tag.includes(':')) {
     // Word's own markup: o:p, VML drawings (v:shape, its text boxes and pictures) and Office math
     // go; wrappers of text such as content controls (w:Sdt) and smart tags (st1:place) keep it.
-    if (/^(o|v|m):/.test(tag)) noteDropped(el, tag, out);
+    if (/^(o|v|m):/.test(tag)) {
+      if (!takeShapePictures(el, tag, parent, out, stateOf(out).pictures)) noteDropped(el, tag, out);
+    }
     else children(el, parent, out);
     return;
   }

@@ -22,7 +22,12 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { splitPlainText } from '../../../../shared/paste/plain-text';
+import { rtfPictures } from '../../../../shared/paste/rtf-pictures';
+import { imageFilesOf } from '../figure/FigurePlugin';
+import { $createPictureSlotNode, $isPictureSlotNode } from '../figure/PictureSlotNode';
 import { cleanPaste } from '../paste/clean-html';
+import { markerIndex } from '../paste/pasted-pictures';
+import { PASTED_PICTURES_COMMAND } from '../paste/pasted-pictures-command';
 import { PASTE_DROPPED_COMMAND } from '../paste/paste-dropped-command';
 import { noneDropped } from '../paste/paste-report';
 
@@ -92,18 +97,58 @@ function insertTransfer(editor: LexicalEditor, data: DataTransfer): void {
   // Cleaned before the update: an update asked for inside a command runs later, and what the
   // cleaner left out is needed now.
   const cleaned = html.trim() !== '' ? cleanPaste(html, new DOMParser()) : null;
+  const pictures = cleaned?.pictures ?? [];
+  const slots = pictures.map(() => crypto.randomUUID());
+  let placed = false;
   editor.update(() => {
     const selection = $getSelection();
     if (selection === null) return;
     $addUpdateTag(PASTE_TAG);
     let nodes: LexicalNode[] = [];
-    if (cleaned && (cleaned.document.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, cleaned.document);
+    if (cleaned && pictures.length > 0) nodes = $nodesAroundPictures(editor, cleaned.document, slots);
+    else if (cleaned && (cleaned.document.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, cleaned.document);
     if (nodes.length === 0 && text !== '') nodes = $nodesFromPlainText(text);
     if (nodes.length === 0) return;
     $insertGeneratedNodes(editor, nodes, selection);
+    placed = pictures.length > 0;
   });
+  const dropped = cleaned?.dropped ?? noneDropped();
   // What the cleaner left out is told, never silently lost (PasteNoticePlugin).
-  editor.dispatchCommand(PASTE_DROPPED_COMMAND, cleaned?.dropped ?? noneDropped());
+  editor.dispatchCommand(PASTE_DROPPED_COMMAND, dropped);
+  if (placed) {
+    // Word puts the same pictures in the clipboard's RTF, in order: taken one for one when the counts agree.
+    const rtf = data.types.includes('text/rtf') ? rtfPictures(data.getData('text/rtf')) : [];
+    const matched = rtf.length === pictures.length;
+    const imageFile = pictures.length === 1 ? (imageFilesOf(data)[0] ?? null) : null;
+    editor.dispatchCommand(PASTED_PICTURES_COMMAND, {
+      pictures: pictures.map((picture, i) => ({ slot: slots[i], picture, rtf: matched ? rtf[i] : null })),
+      imageFile,
+      dropped,
+    });
+  }
+}
+
+/** The paste's blocks with a place-holder where each picture stood (its markers are at the top level). */
+function $nodesAroundPictures(editor: LexicalEditor, doc: Document, slots: readonly string[]): LexicalNode[] {
+  const nodes: LexicalNode[] = [];
+  let chunk = doc.createDocumentFragment();
+  const flush = () => {
+    if ((chunk.textContent ?? '').trim() !== '') nodes.push(...$generateNodesFromDOM(editor, chunk));
+    chunk = doc.createDocumentFragment();
+  };
+  for (const child of Array.from(doc.body.childNodes)) {
+    const index = markerIndex(child);
+    if (index === null) {
+      chunk.appendChild(child);
+      continue;
+    }
+    flush();
+    nodes.push($createPictureSlotNode(slots[index]));
+  }
+  flush();
+  // A paste that ends with a picture leaves the caret on a line after it.
+  if (nodes.length > 0 && $isPictureSlotNode(nodes[nodes.length - 1])) nodes.push($createParagraphNode());
+  return nodes;
 }
 
 function $nodesFromPlainText(text: string): LexicalNode[] {
