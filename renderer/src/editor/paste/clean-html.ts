@@ -1,4 +1,4 @@
-import { liftPictureMarkers, takePicture, takeShapePictures, type PastedPicture } from './pasted-pictures';
+import { liftPictureMarkers, PICTURE_MARKER, takePicture, takeShapePictures, type PastedPicture } from './pasted-pictures';
 import { HEADING_TAGS } from '../../../../shared/article/body-nodes';
 import { classFontsOfHtml, mentionsLegacyFont } from '../../../../shared/paste/legacy-fonts';
 import { isSafeHref } from '../../../../shared/paste/safe-href';
@@ -275,7 +275,8 @@ function block(el: Element, name: string, parent: Element, out: Document): void 
   }
   const b = out.createElement(name);
   children(el, b, out);
-  if (hasText(b)) parent.appendChild(b);
+  // A paragraph holding only a picture stays for the picture's sake (its marker is lifted out later).
+  if (hasText(b) || b.getElementsByTagName(PICTURE_MARKER).length > 0) parent.appendChild(b);
 }
 
 function children(from: Element, to: Element, out: Document): void {

@@ -1,7 +1,7 @@
 import { $insertGeneratedNodes, caretFromPoint } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
+import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
 import {
   $addUpdateTag,
   $createLineBreakNode,
@@ -24,7 +24,7 @@ import { useEffect } from 'react';
 import { splitPlainText } from '../../../../shared/paste/plain-text';
 import { rtfPictures } from '../../../../shared/paste/rtf-pictures';
 import { imageFilesOf } from '../figure/FigurePlugin';
-import { $createPictureSlotNode, $isPictureSlotNode } from '../figure/PictureSlotNode';
+import { $createPictureSlotNode, type PictureSlotNode } from '../figure/PictureSlotNode';
 import { cleanPaste } from '../paste/clean-html';
 import { markerIndex } from '../paste/pasted-pictures';
 import { PASTED_PICTURES_COMMAND } from '../paste/pasted-pictures-command';
@@ -99,41 +99,56 @@ function insertTransfer(editor: LexicalEditor, data: DataTransfer): void {
   const cleaned = html.trim() !== '' ? cleanPaste(html, new DOMParser()) : null;
   const pictures = cleaned?.pictures ?? [];
   const slots = pictures.map(() => crypto.randomUUID());
-  let placed = false;
+  const dropped = cleaned?.dropped ?? noneDropped();
+  // Word puts the same pictures in the clipboard's RTF, in order: taken one for one when the counts agree.
+  const rtf = pictures.length > 0 && data.types.includes('text/rtf') ? rtfPictures(data.getData('text/rtf')) : [];
+  const imageFile = pictures.length === 1 ? (imageFilesOf(data)[0] ?? null) : null;
   editor.update(() => {
     const selection = $getSelection();
     if (selection === null) return;
     $addUpdateTag(PASTE_TAG);
+    if (cleaned && pictures.length > 0) {
+      // The text before the first picture goes in as any paste does; the first place-holder splits
+      // the block at the caret, as an inserted figure does; the rest stands in order before the
+      // block's second half, where the caret stays.
+      let after: LexicalNode | null = null;
+      for (const part of $partsAroundPictures(editor, cleaned.document, slots)) {
+        if (after === null) {
+          if (Array.isArray(part)) $insertGeneratedNodes(editor, part, $getSelection() ?? selection);
+          else {
+            const slot = $insertNodeToNearestRoot(part);
+            after = slot.getNextSibling() ?? slot.insertAfter($createParagraphNode());
+          }
+          continue;
+        }
+        const blocks = Array.isArray(part) ? $asBlocks(part) : [part];
+        for (const block of blocks) after.insertBefore(block);
+      }
+      // The place-holders stand in the body now: their pictures can come.
+      const matched = rtf.length === pictures.length;
+      editor.dispatchCommand(PASTED_PICTURES_COMMAND, {
+        pictures: pictures.map((picture, i) => ({ slot: slots[i], picture, rtf: matched ? rtf[i] : null })),
+        imageFile,
+        dropped,
+      });
+      return;
+    }
     let nodes: LexicalNode[] = [];
-    if (cleaned && pictures.length > 0) nodes = $nodesAroundPictures(editor, cleaned.document, slots);
-    else if (cleaned && (cleaned.document.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, cleaned.document);
+    if (cleaned && (cleaned.document.body.textContent ?? '').trim() !== '') nodes = $generateNodesFromDOM(editor, cleaned.document);
     if (nodes.length === 0 && text !== '') nodes = $nodesFromPlainText(text);
     if (nodes.length === 0) return;
     $insertGeneratedNodes(editor, nodes, selection);
-    placed = pictures.length > 0;
   });
-  const dropped = cleaned?.dropped ?? noneDropped();
   // What the cleaner left out is told, never silently lost (PasteNoticePlugin).
   editor.dispatchCommand(PASTE_DROPPED_COMMAND, dropped);
-  if (placed) {
-    // Word puts the same pictures in the clipboard's RTF, in order: taken one for one when the counts agree.
-    const rtf = data.types.includes('text/rtf') ? rtfPictures(data.getData('text/rtf')) : [];
-    const matched = rtf.length === pictures.length;
-    const imageFile = pictures.length === 1 ? (imageFilesOf(data)[0] ?? null) : null;
-    editor.dispatchCommand(PASTED_PICTURES_COMMAND, {
-      pictures: pictures.map((picture, i) => ({ slot: slots[i], picture, rtf: matched ? rtf[i] : null })),
-      imageFile,
-      dropped,
-    });
-  }
 }
 
-/** The paste's blocks with a place-holder where each picture stood (its markers are at the top level). */
-function $nodesAroundPictures(editor: LexicalEditor, doc: Document, slots: readonly string[]): LexicalNode[] {
-  const nodes: LexicalNode[] = [];
+/** The paste's blocks in runs, with a place-holder where each picture stood (its markers are at the top level). */
+function $partsAroundPictures(editor: LexicalEditor, doc: Document, slots: readonly string[]): Array<LexicalNode[] | PictureSlotNode> {
+  const parts: Array<LexicalNode[] | PictureSlotNode> = [];
   let chunk = doc.createDocumentFragment();
   const flush = () => {
-    if ((chunk.textContent ?? '').trim() !== '') nodes.push(...$generateNodesFromDOM(editor, chunk));
+    if ((chunk.textContent ?? '').trim() !== '') parts.push($generateNodesFromDOM(editor, chunk));
     chunk = doc.createDocumentFragment();
   };
   for (const child of Array.from(doc.body.childNodes)) {
@@ -143,12 +158,29 @@ function $nodesAroundPictures(editor: LexicalEditor, doc: Document, slots: reado
       continue;
     }
     flush();
-    nodes.push($createPictureSlotNode(slots[index]));
+    parts.push($createPictureSlotNode(slots[index]));
   }
   flush();
-  // A paste that ends with a picture leaves the caret on a line after it.
-  if (nodes.length > 0 && $isPictureSlotNode(nodes[nodes.length - 1])) nodes.push($createParagraphNode());
-  return nodes;
+  return parts;
+}
+
+/** Top-level blocks of generated nodes: loose inline nodes gathered into paragraphs. */
+function $asBlocks(nodes: LexicalNode[]): LexicalNode[] {
+  const blocks: LexicalNode[] = [];
+  let loose: ReturnType<typeof $createParagraphNode> | null = null;
+  for (const node of nodes) {
+    if (!node.isInline()) {
+      blocks.push(node);
+      loose = null;
+      continue;
+    }
+    if (loose === null) {
+      loose = $createParagraphNode();
+      blocks.push(loose);
+    }
+    loose.append(node);
+  }
+  return blocks;
 }
 
 function $nodesFromPlainText(text: string): LexicalNode[] {
