@@ -29,6 +29,7 @@ import { useImportFile } from './use-import-file';
 import { ImportReportDialog } from './ImportReportDialog';
 import { LegacyTools } from './LegacyTools';
 import { windowEditorEnvironment } from './editor-environment';
+import { useDirectory } from './templates/directory-client';
 import { PhotoProgress } from './PhotoProgress';
 import { usePhotoImport } from './use-photo-import';
 import { TemplateChooser } from './templates/TemplateChooser';
@@ -99,9 +100,10 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
 
   const photos = usePhotoImport(dispatch, controllerRef, showError);
   const { insertPhotos, importPhotoFiles, importPastedPicture } = photos;
+  const directory = useDirectory();
   const environment = useMemo(
-    () => windowEditorEnvironment({ insertPhotos, importPhotoFiles, importPastedPicture }),
-    [insertPhotos, importPhotoFiles, importPastedPicture],
+    () => windowEditorEnvironment({ insertPhotos, importPhotoFiles, importPastedPicture }, directory, meta.date),
+    [insertPhotos, importPhotoFiles, importPastedPicture, directory, meta.date],
   );
 
   useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });

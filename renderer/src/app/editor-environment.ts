@@ -1,4 +1,4 @@
-import type { MediaItem } from '../../../shared/article/article-schema';
+import type { DirectoryPerson } from '../../../shared/directory/person-schema';
 import type { EditorEnvironment } from '../editor';
 import { call } from '../bridge';
 
@@ -10,9 +10,19 @@ function isMacPlatform(platform: string): boolean {
 const mac = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform ?? '');
 const openLink = (url: string) => void call('openExternal', { url });
 
-/** What the window gives the editor: the platform, links opened by the main process, and its photo import. */
+/** What the window gives the editor: the platform, links opened by the main process, its photo import and the leader directory. */
 export function windowEditorEnvironment(
   photos: Pick<EditorEnvironment, 'insertPhotos' | 'importPhotoFiles' | 'importPastedPicture'>,
+  directory: readonly DirectoryPerson[],
+  articleDate: string,
 ): EditorEnvironment {
-  return { mac, openLink, insertPhotos: photos.insertPhotos, importPhotoFiles: photos.importPhotoFiles, importPastedPicture: photos.importPastedPicture };
+  return {
+    mac,
+    openLink,
+    insertPhotos: photos.insertPhotos,
+    importPhotoFiles: photos.importPhotoFiles,
+    importPastedPicture: photos.importPastedPicture,
+    directory,
+    articleDate,
+  };
 }

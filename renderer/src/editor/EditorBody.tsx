@@ -15,6 +15,7 @@ import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
 import { EscapeKeepsFocusPlugin } from './plugins/EscapeKeepsFocusPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { LinkHintPlugin } from './plugins/LinkHintPlugin';
+import { MentionPlugin } from './mention/MentionPlugin';
 import { LinkEditorPlugin } from './plugins/LinkEditorPlugin';
 import { ListTabPlugin } from './plugins/ListTabPlugin';
 import { NfcTextPlugin } from './plugins/NfcTextPlugin';
@@ -61,6 +62,7 @@ export function EditorBody(): JSX.Element {
         <LinkEditorPlugin />
         <LinkClickPlugin />
         <FigurePlugin />
+        <MentionPlugin />
         <LinkHintPlugin />
         <TableTabPlugin />
         <EscapeKeepsFocusPlugin />

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { MediaItem } from '../../../shared/article/article-schema';
+import type { DirectoryPerson } from '../../../shared/directory/person-schema';
 
 /**
  * What the editor needs from the window around it, given as props by the shell: the editor
@@ -17,6 +18,10 @@ export interface EditorEnvironment {
   importPhotoFiles: (files: File[]) => Promise<MediaItem[]>;
   /** A picture of a paste, by its bytes or by Word's clipboard URL, made into a master; null when it cannot be. */
   importPastedPicture: (source: PastedPictureSource) => Promise<MediaItem | null>;
+  /** The leader directory the "@" picker offers. */
+  directory: readonly DirectoryPerson[];
+  /** The article's date (ISO, or ''): who was in office then. */
+  articleDate: string;
 }
 
 export type PastedPictureSource = { url: string } | { bytes: Uint8Array; name: string };
@@ -27,6 +32,8 @@ const EditorEnvironmentContext = createContext<EditorEnvironment>({
   insertPhotos: () => {},
   importPhotoFiles: async () => [],
   importPastedPicture: async () => null,
+  directory: [],
+  articleDate: '',
 });
 
 export const EditorEnvironmentProvider = EditorEnvironmentContext.Provider;

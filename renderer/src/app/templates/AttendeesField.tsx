@@ -5,11 +5,14 @@ import { formatPerson } from '../../../../shared/directory/format-person';
 import type { AttendeeField } from '../../../../shared/templates/fields-schema';
 import { useMessages } from '../../i18n';
 import { attendeeLabel, moved, sortAttendees, titlesFromText } from './attendee-label';
+import { MentionTextInput } from './MentionTextInput';
 
 interface Props {
   label: string;
   value: readonly AttendeeField[];
   directory: readonly DirectoryPerson[];
+  /** The meeting's date: the "@" picker marks who was not in office then. */
+  date: string;
   onChange: (next: AttendeeField[]) => void;
 }
 
@@ -18,7 +21,7 @@ interface Props {
  * groups, in the order the attendee paragraph writes them; reordered by dragging or with the
  * arrow buttons.
  */
-export function AttendeesField({ label, value, directory, onChange }: Props) {
+export function AttendeesField({ label, value, directory, date, onChange }: Props) {
   const t = useMessages().templates;
   const ids = useId();
   const [dragged, setDragged] = useState<number | null>(null);
@@ -114,13 +117,17 @@ export function AttendeesField({ label, value, directory, onChange }: Props) {
         ))}
       </select>
       <div className="tpl-inline-add">
-        <input
-          type="text"
+        <MentionTextInput
           value={group}
           placeholder={t.groupPlaceholder}
           aria-label={t.addGroup}
           data-testid="tpl-group-input"
-          onChange={(e) => setGroup(e.target.value)}
+          onValue={setGroup}
+          directory={directory}
+          date={date}
+          onPerson={(person) => {
+            if (!listed.has(person.id)) onChange([...value, { person: person.id }]);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

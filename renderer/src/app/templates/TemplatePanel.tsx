@@ -7,6 +7,7 @@ import { useLocale, useMessages } from '../../i18n';
 import { DateField } from '../DateField';
 import { AttendeesField } from './AttendeesField';
 import { DirectiveField } from './DirectiveField';
+import { MentionTextInput } from './MentionTextInput';
 import { rememberedValues, rememberValue } from './field-memory';
 import type { TemplateDocument } from './use-template-document';
 
@@ -83,7 +84,7 @@ export function TemplatePanel({ doc, onOpenDirectory }: Props) {
       case 'date':
         return <DateField key={id} label={label} testId="tpl-date" value={fields.date} onChange={(date) => change({ date })} />;
       case 'attendees':
-        return <AttendeesField key={id} label={label} value={fields.attendees} directory={directory} onChange={(attendees: AttendeeField[]) => change({ attendees })} />;
+        return <AttendeesField key={id} label={label} value={fields.attendees} directory={directory} date={fields.date} onChange={(attendees: AttendeeField[]) => change({ attendees })} />;
       case 'directive':
         return (
           <DirectiveField
@@ -108,11 +109,18 @@ export function TemplatePanel({ doc, onOpenDirectory }: Props) {
         return (
           <label className="field" key={id}>
             <span className="field-label">{label}</span>
-            {id === 'topic' ? (
-              <textarea className="tpl-textarea" rows={4} value={value} data-testid={`tpl-field-${id}`} onChange={(e) => changeText(id, e.target.value)} />
-            ) : (
-              <input type="text" value={value} list={unique.length ? listId : undefined} data-testid={`tpl-field-${id}`} onChange={(e) => changeText(id, e.target.value)} onBlur={onBlur} />
-            )}
+            <MentionTextInput
+              multiline={id === 'topic'}
+              className={id === 'topic' ? 'tpl-textarea' : undefined}
+              rows={id === 'topic' ? 4 : undefined}
+              value={value}
+              list={id !== 'topic' && unique.length ? listId : undefined}
+              data-testid={`tpl-field-${id}`}
+              onValue={(next) => changeText(id, next)}
+              onBlur={onBlur}
+              directory={directory}
+              date={fields.date}
+            />
             {unique.length > 0 && (
               <datalist id={listId}>
                 {unique.map((o) => (

@@ -1,0 +1,152 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
+import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type LexicalNode, type TextNode } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { createPortal } from 'react-dom';
+import { mentionCandidates, type MentionCandidate } from '../../../../shared/directory/mention-candidates';
+import { mentionQueryBefore } from '../../../../shared/directory/mention-query';
+import { mentionText, type MentionForm } from '../../../../shared/directory/mention-text';
+import type { DirectoryPerson } from '../../../../shared/directory/person-schema';
+import { useEditorEnvironment } from '../editor-environment';
+import { MentionList } from './MentionList';
+import { otherForm, rememberMentionForm, rememberedMentionForm } from './mention-form';
+
+class PersonOption extends MenuOption {
+  constructor(readonly candidate: MentionCandidate) {
+    super(candidate.person.id);
+  }
+}
+
+/** The text of the block before a node, and some of the node: what decides whether the mention starts a sentence. */
+function $textBefore(node: LexicalNode, inNode: string): string {
+  const siblings = node.getPreviousSiblings().map((n) => n.getTextContent());
+  return siblings.join('') + inNode;
+}
+
+/**
+ * Writes the person over the "@…" that ends at the caret, read from the text itself at the
+ * moment of the choice (a key pressed right after typing must not act on the list's older
+ * query). False when there is no such query.
+ */
+function $writeMention(person: DirectoryPerson, form: MentionForm): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node)) return false;
+  const before = node.getTextContent().slice(0, selection.anchor.offset);
+  const found = mentionQueryBefore(before);
+  if (!found) return false;
+  const text = mentionText(person, form, $textBefore(node, before.slice(0, found.start)));
+  node.spliceText(found.start, before.length - found.start, text, true);
+  return true;
+}
+
+interface Chooser {
+  selectedIndex: number | null;
+}
+
+/**
+ * "@" in the body offers the people of the leader directory (matched with or without tone marks
+ * on the name, a title or the unit; protocol order; those out of office on the article's date
+ * marked). Choosing one writes them where the "@…" stood, with their full title chain or in the
+ * short form — the form shown at the top of the list, remembered; Shift+Enter writes the other.
+ */
+export function MentionPlugin(): JSX.Element | null {
+  const [editor] = useLexicalComposerContext();
+  const { directory, articleDate } = useEditorEnvironment();
+  const [query, setQuery] = useState<string | null>(null);
+  const [form, setForm] = useState<MentionForm>(rememberedMentionForm);
+  const textBefore = useRef('');
+  const chooser = useRef<Chooser | null>(null);
+
+  const options = useMemo(
+    () => (query === null ? [] : mentionCandidates(directory, query, articleDate).map((c) => new PersonOption(c))),
+    [directory, query, articleDate],
+  );
+  const latestOptions = useRef(options);
+  latestOptions.current = options;
+
+  const chooseForm = useCallback((f: MentionForm) => {
+    setForm(f);
+    rememberMentionForm(f);
+  }, []);
+
+  // Called inside the typeahead's editor read: the selection is there to tell what comes before the "@".
+  const triggerFn = useCallback((text: string): MenuTextMatch | null => {
+    const found = mentionQueryBefore(text);
+    if (!found) return null;
+    const selection = $getSelection();
+    const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+    textBefore.current = anchor ? $textBefore(anchor, text.slice(0, found.start)) : text.slice(0, found.start);
+    return { leadOffset: found.start, matchingString: found.query, replaceableString: text.slice(found.start) };
+  }, []);
+
+  // The menu's own choice (Tab): the person over the query node it split off.
+  const onSelectOption = useCallback(
+    (option: PersonOption, node: TextNode | null, closeMenu: () => void) => {
+      if (node) {
+        node.setTextContent(mentionText(option.candidate.person, form, $textBefore(node, '')));
+        node.selectEnd();
+      }
+      closeMenu();
+    },
+    [form],
+  );
+
+  // Enter takes the highlighted person in the list's form, Shift+Enter in the other (handled
+  // here rather than by the menu, which lets Shift+Enter through and may hold an older query).
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_ENTER_COMMAND,
+        (event) => {
+          const open = chooser.current;
+          const shown = latestOptions.current;
+          if (!open || shown.length === 0) return false;
+          const option = shown[Math.min(open.selectedIndex ?? 0, shown.length - 1)];
+          if (!$writeMention(option.candidate.person, event?.shiftKey ? otherForm(form) : form)) return false;
+          event?.preventDefault();
+          return true;
+        },
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+    [editor, form],
+  );
+
+  return (
+    <LexicalTypeaheadMenuPlugin<PersonOption>
+      options={options}
+      onQueryChange={setQuery}
+      onSelectOption={onSelectOption}
+      onClose={() => {
+        chooser.current = null;
+      }}
+      triggerFn={triggerFn}
+      commandPriority={COMMAND_PRIORITY_HIGH}
+      anchorClassName="st-mention-anchor"
+      menuRenderFn={(anchor, { selectedIndex, setHighlightedIndex, options: shown }, matching) => {
+        chooser.current = { selectedIndex };
+        if (!anchor.current) return null;
+        return createPortal(
+          <MentionList
+            id="typeahead-item"
+            candidates={shown.map((o) => o.candidate)}
+            textBefore={textBefore.current}
+            query={matching}
+            form={form}
+            highlighted={selectedIndex}
+            directoryEmpty={directory.length === 0}
+            onForm={chooseForm}
+            onHighlight={setHighlightedIndex}
+            onChoose={(i, f) => {
+              const person = shown[i]?.candidate.person;
+              if (person) editor.update(() => void $writeMention(person, f));
+            }}
+            optionRef={(i, el) => shown[i]?.setRefElement(el)}
+          />,
+          anchor.current,
+        );
+      }}
+    />
+  );
+}
