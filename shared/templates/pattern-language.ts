@@ -201,3 +201,8 @@ export function fieldsIn(nodes: readonly PatternNode[]): string[] {
 export function requiredFieldsIn(nodes: readonly PatternNode[]): string[] {
   return [...new Set(nodes.flatMap((n) => (n.kind === 'field' ? [n.name] : [])))];
 }
+
+/** Text as a pattern that writes exactly it: the language's own characters escaped. */
+export function literalPattern(text: string): string {
+  return text.replace(/[\\{}[\]]/g, (ch) => `\\${ch}`);
+}

@@ -50,6 +50,14 @@ export function draftTemplateRecord(template: Pick<Template, 'id' | 'version'>, 
   };
 }
 
+/**
+ * The fields a new draft starts from: the template's defaults (an own template's host, place,
+ * attendees…), then what was given over them, and the template's id. Raw input: parse it next.
+ */
+export function withTemplateDefaults(template: Pick<Template, 'id' | 'defaults'>, given: Record<string, unknown>): Record<string, unknown> {
+  return { ...(template.defaults ?? {}), ...given, template: template.id };
+}
+
 export interface TemplateDraftInput {
   template: Template;
   fields: ArticleFieldsInput | ArticleFields;
@@ -66,7 +74,7 @@ export interface TemplateDraftInput {
  * and greyed placeholders, and the template record. The article's date is the meeting's, or today.
  */
 export function articleFromTemplate(input: TemplateDraftInput): { article: Article; parts: ArticleParts } {
-  const fields = articleFieldsSchema.parse({ ...input.fields, template: input.template.id });
+  const fields = articleFieldsSchema.parse(withTemplateDefaults(input.template, input.fields as Record<string, unknown>));
   const parts = generateArticleParts(input.template, fields, input.directory ?? []);
   const written = writtenParts(parts);
   const stamp = { at: input.now.toISOString(), by: input.author ?? '' };

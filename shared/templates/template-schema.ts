@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleFieldsSchema } from './fields-schema';
 import { parsePattern, type FieldKind, type PatternProblem } from './pattern-language';
 
 /** The fields every template may ask for, and what kind of value each holds. */
@@ -98,12 +99,18 @@ const templateShape = z.strictObject({
     })
     .default({ attendees: '', directiveOpening: '', captions: [] }),
   skeleton: z.array(blockSchema).min(1).max(100),
+  /**
+   * Field values a new draft starts with (an office's own template keeps who and where: the host,
+   * the place, the attendee list); the fields file or the form may change each. Never the date.
+   * Checked against the fields schema and the template's declared fields.
+   */
+  defaults: z.record(z.string().regex(FIELD_ID), z.unknown()).optional(),
 });
 
 /** A problem found in a template beyond its shape; the message catalog says it in words. */
 export type TemplateRuleProblem =
   | { code: PatternProblem['code']; at: number; detail?: string }
-  | { code: 'duplicate-field' | 'field-without-label' | 'reserved-field'; detail: string }
+  | { code: 'duplicate-field' | 'field-without-label' | 'reserved-field' | 'bad-default'; detail: string }
   | { code: 'missing-end-mark' };
 
 /** The id of a field spec, whichever way it is written. */
@@ -170,6 +177,11 @@ export const templateSchema = templateShape.superRefine((t, ctx) => {
   for (const { path, source } of patternsOf(t)) {
     const parsed = parsePattern(source, kinds);
     if (!parsed.ok) problem(path, parsed.problem, `${parsed.problem.code} at ${parsed.problem.at}${parsed.problem.detail ? `: ${parsed.problem.detail}` : ''}`);
+  }
+  for (const [key, value] of Object.entries(t.defaults ?? {})) {
+    const declared = key === 'noun' || (kinds.has(key) && key !== 'date');
+    const valid = declared && articleFieldsSchema.safeParse({ template: t.id, [key]: value }).success;
+    if (!valid) problem(['defaults', key], { code: 'bad-default', detail: key }, `${key} cannot be a default here`);
   }
   const last = t.skeleton[t.skeleton.length - 1];
   if (last && !endsWithEndMark(last)) problem(['skeleton', t.skeleton.length - 1], { code: 'missing-end-mark' }, `the skeleton must end with ${END_MARK}`);

@@ -4,7 +4,7 @@ import type { DirectoryPerson } from '../../../shared/directory/person-schema';
 import { templateCliEn, templateCliVi } from '../../../shared/i18n/messages/template-cli';
 import { jsonOf } from '../../../shared/templates/json-input';
 import { parseFields } from '../../../shared/templates/parse-fields';
-import { articleFromTemplate } from '../../../shared/templates/template-article';
+import { articleFromTemplate, withTemplateDefaults } from '../../../shared/templates/template-article';
 import { writeDraft } from '../../services/draft/draft-files';
 import { DirectoryFileError, readDirectoryFile } from '../../services/directory/directory-file';
 import { CliRefusal } from '../cli-output';
@@ -75,7 +75,8 @@ export async function newVerb(args: readonly string[], now: () => Date = () => n
     throw new CliRefusal(templateCliVi.templateMismatch(given.template, template.id), templateCliEn.templateMismatch(given.template, template.id));
   }
   // The template named on the command line is the fields' template when the file does not say.
-  const fields = parseFields(given ? { template: template.id, ...given } : json.ok ? json.value : '\u0000');
+  // The template's defaults (an own template's host, place, attendees) where the file is silent.
+  const fields = parseFields(given ? withTemplateDefaults(template, given) : json.ok ? json.value : '\u0000');
   if (!fields.ok) throw new CliRefusal(firstLine(fields.message.vi), firstLine(fields.message.en));
 
   if (!options.force && (await exists(options.out))) throw new CliRefusal(templateCliVi.outExists(options.out), templateCliEn.outExists(options.out));
