@@ -11,6 +11,8 @@ import { createPhotos } from './services/photos-service';
 import type { ClipboardPort, Dialogs, ExternalLinks, Log } from './services/ports';
 import { createPortalProfileSetting } from './services/export/portal-profile-setting';
 import { createDirectoryStore } from './services/directory/directory-store';
+import { createOwnTemplateStore } from './services/templates/own-template-store';
+import { ownTemplatesFolder } from './user-data-path';
 import { createRecentFiles } from './services/recent-files';
 import { createRecoveryStore } from './services/recovery-store';
 import { createSettings, type KeyValueStore } from './services/settings-store';
@@ -50,6 +52,8 @@ export function createAppServices(userDataDir: string, store: KeyValueStore, pla
     settings: createSettings(store),
     // The leader directory the templates and the mention check use.
     directory: createDirectoryStore(path.join(userDataDir, 'directory.json'), platform),
+    // The office's own templates, <userData>/templates/<id>.json (the command line reads the same folder).
+    templates: createOwnTemplateStore(ownTemplatesFolder(userDataDir, platform), platform),
     // The portal export's profile (Tệp ▸ Xuất gói cho cổng…).
     portalProfile: createPortalProfileSetting(store),
   };

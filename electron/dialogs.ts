@@ -124,6 +124,32 @@ export function createDialogs(
       if (result.canceled || !result.filePath) return null;
       return result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
     },
+    async chooseTemplateFile(locale) {
+      const m = messagesFor(locale).templates;
+      const options = {
+        title: m.templateImportTitle,
+        defaultPath: defaultFolder(),
+        filters: [{ name: m.templateFilter, extensions: ['json', 'JSON'] }],
+        properties: ['openFile' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async chooseTemplateExportPath(suggestedName, locale) {
+      const m = messagesFor(locale).templates;
+      const folder = defaultFolder();
+      const options = {
+        title: m.templateExportTitle,
+        defaultPath: folder ? path.join(folder, suggestedName) : suggestedName,
+        filters: [{ name: m.templateFilter, extensions: ['json'] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith('.json') ? result.filePath : `${result.filePath}.json`;
+    },
     async chooseProfileFile(locale) {
       const m = messagesFor(locale).menu;
       const options = {

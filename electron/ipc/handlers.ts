@@ -6,6 +6,8 @@ import { suggestPdfFileName, withPdfExtension, writePagePdf } from '../print/pdf
 import { grantedPath, type PathGrants } from '../security/path-grants';
 import { createExportHandlers } from './export-handlers';
 import { createDirectoryHandlers } from './directory-handlers';
+import { createTemplateHandlers } from './template-handlers';
+import type { OwnTemplateStore } from '../services/templates/own-template-store';
 import type { DirectoryStore } from '../services/directory/directory-store';
 import type {
   AppInfo,
@@ -50,6 +52,8 @@ export interface HandlerDeps {
   log: Log;
   /** The leader directory in the data folder (its dialog, the Mẫu tab); an empty one kept in memory without it. */
   directory?: DirectoryStore;
+  /** The office's own templates in the data folder (Lưu làm mẫu…, Mẫu của tôi); none without it. */
+  templates?: OwnTemplateStore;
   /** The portal profile the export uses; the reference portal's defaults without it. */
   portalProfile?: PortalProfileSetting;
   /** Tệp ▸ Sao chép HTML cho cổng writes here. */
@@ -89,6 +93,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     ...createExportHandlers(deps),
     // The leader directory (directory-handlers.ts).
     ...createDirectoryHandlers(deps),
+    // The office's own templates (template-handlers.ts).
+    ...createTemplateHandlers(deps),
 
     async getStartup() {
       const pending = await app.takePendingOpen();

@@ -99,6 +99,10 @@ export interface Dialogs {
   chooseDirectoryFile?(locale: Locale): Promise<string | null>;
   /** Where to export the leader directory, or null when they cancelled. */
   chooseDirectoryExportPath?(suggestedName: string, format: 'json' | 'csv', locale: Locale): Promise<string | null>;
+  /** A template file (.json) to import (Nhập mẫu…), or null when they cancelled. */
+  chooseTemplateFile?(locale: Locale): Promise<string | null>;
+  /** Where to export an own template (Xuất mẫu…), ending in .json, or null when they cancelled. */
+  chooseTemplateExportPath?(suggestedName: string, locale: Locale): Promise<string | null>;
 }
 
 /** The system clipboard (Tệp ▸ Sao chép HTML cho cổng): both flavours at once, so a paste takes the richer one. */

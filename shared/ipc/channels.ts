@@ -27,6 +27,12 @@ export const INVOKE_CHANNELS = {
   saveDirectory: 'directory:save',
   importDirectory: 'directory:import',
   exportDirectory: 'directory:export',
+  // The office's own templates (template-contract.ts has their schemas).
+  listTemplates: 'templates:list',
+  saveTemplate: 'templates:save',
+  removeTemplate: 'templates:remove',
+  importTemplate: 'templates:import',
+  exportTemplate: 'templates:export',
   // The portal export (export-contract.ts has their schemas).
   checkExport: 'export:check',
   exportPackage: 'export:package',

@@ -8,6 +8,7 @@ import { TONE_STYLES } from '../text/convert/tone-styles';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, type EventMethod, type InvokeMethod } from './channels';
 import { exportEventContract, exportInvokeContract } from './export-contract';
 import { directoryInvokeContract } from './directory-contract';
+import { templateInvokeContract } from './template-contract';
 import { ERROR_CODES, type IpcResult } from './errors';
 
 const empty = z.object({}).strict();
@@ -55,6 +56,8 @@ export const MENU_COMMANDS = [
   'insertPhoto',
   'importFile',
   'newFromTemplate',
+  'saveAsTemplate',
+  'importTemplate',
   'convertEncoding',
   'toneStyle',
   'exportPackage',
@@ -172,6 +175,7 @@ export const invokeContract = {
   },
   ...exportInvokeContract,
   ...directoryInvokeContract,
+  ...templateInvokeContract,
 } satisfies Record<InvokeMethod, { input: z.ZodType; output: z.ZodType }>;
 
 /** Every notification the main process may send, with its payload. */

@@ -82,3 +82,25 @@ export function describeProblems(problems: readonly FileProblem[], kind: 'templa
     en: problems.map((p) => describeProblem(p, kind, 'en')).join('\n'),
   };
 }
+
+/** Why an own template cannot be brought in or stored, beyond its format. */
+export type TemplateFileRefusal = 'too-big' | 'builtin-id' | 'unreadable';
+
+const FILE_REFUSALS: Record<TemplateFileRefusal, Record<Locale, (detail: string) => string>> = {
+  'too-big': {
+    vi: (kb) => `Tệp mẫu quá lớn (${kb} KB); một tệp mẫu không quá 1024 KB.`,
+    en: (kb) => `The template file is too large (${kb} KB); a template file is at most 1024 KB.`,
+  },
+  'builtin-id': {
+    vi: (id) => `Tệp mẫu dùng mã “${id}” trùng với một mẫu có sẵn; hãy đổi “id” trong tệp.`,
+    en: (id) => `The template file uses the id “${id}” of a built-in template; change its “id”.`,
+  },
+  unreadable: {
+    vi: (name) => `Không đọc được tệp mẫu ${name}.`,
+    en: (name) => `Cannot read the template file ${name}.`,
+  },
+};
+
+export function templateFileMessage(code: TemplateFileRefusal, detail: string): { vi: string; en: string } {
+  return { vi: FILE_REFUSALS[code].vi(detail), en: FILE_REFUSALS[code].en(detail) };
+}
