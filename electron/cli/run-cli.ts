@@ -1,8 +1,10 @@
 import { cliEn, cliVi } from '../../shared/i18n/messages/cli';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAppServices } from '../composition';
 import type { DraftFiles } from '../services/ports';
+import { createOwnTemplateStore, type OwnTemplateStore } from '../services/templates/own-template-store';
+import { cliTemplatesFolder } from '../user-data-path';
 import { CliRefusal, EXIT, refusalLine, type CliIo } from './cli-output';
 import { convertVerb } from './verbs/convert';
 import { exportVerb } from './verbs/export';
@@ -11,13 +13,15 @@ import { importVerb } from './verbs/import';
 import { infoVerb } from './verbs/info';
 import { photosVerb } from './verbs/photos';
 import { newVerb } from './verbs/new';
-import { templatesVerb } from './verbs/templates';
+import { templatesDirArgument, templatesVerb } from './verbs/templates';
 
 export interface CliDeps {
   version: string;
   drafts: Pick<DraftFiles, 'open'>;
   /** What `convert` reads when no file is named. */
   stdin?: () => Promise<Buffer>;
+  /** The office's own templates: the folder --templates-dir names, else the app's data folder's. */
+  ownTemplates: (dir: string | null) => OwnTemplateStore;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -34,7 +38,9 @@ export function defaultCliDeps(version: string): CliDeps {
   const settings = new Map<string, unknown>();
   const store = { get: (key: string) => settings.get(key), set: (key: string, value: unknown) => void settings.set(key, value) };
   const { drafts } = createAppServices(join(tmpdir(), 'soan-tin-cli'), store);
-  return { version, drafts };
+  // The window's own templates: the same folder as the app's data folder, worked out without Electron.
+  const ownTemplates = (dir: string | null) => createOwnTemplateStore(cliTemplatesFolder(dir, process.platform, process.env, homedir()));
+  return { version, drafts, ownTemplates };
 }
 
 /**
@@ -62,10 +68,10 @@ export async function runCli(args: readonly string[], io: CliIo, deps: CliDeps):
         return EXIT.ok;
       }
       case 'new':
-        io.out(`${await newVerb(rest)}\n`);
+        io.out(`${await newVerb(rest, deps.ownTemplates)}\n`);
         return EXIT.ok;
       case 'templates':
-        io.out(`${templatesVerb()}\n`);
+        io.out(`${await templatesVerb(deps.ownTemplates(templatesDirArgument(rest)), (line) => io.err(`${line}\n`))}\n`);
         return EXIT.ok;
       case 'photos':
         io.out(`${await photosVerb(rest)}\n`);

@@ -7,6 +7,7 @@ import { parseFields } from '../../../shared/templates/parse-fields';
 import { articleFromTemplate, withTemplateDefaults } from '../../../shared/templates/template-article';
 import { writeDraft } from '../../services/draft/draft-files';
 import { DirectoryFileError, readDirectoryFile } from '../../services/directory/directory-file';
+import type { OwnTemplateStore } from '../../services/templates/own-template-store';
 import { CliRefusal } from '../cli-output';
 import { firstLine, templateFromArgument } from './template-source';
 
@@ -16,6 +17,7 @@ interface NewArguments {
   directory: string | null;
   out: string;
   force: boolean;
+  templatesDir: string | null;
 }
 
 function newArguments(args: readonly string[]): NewArguments {
@@ -23,15 +25,16 @@ function newArguments(args: readonly string[]): NewArguments {
   let force = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const eq = /^--(template|fields|directory|out)=(.*)$/.exec(arg);
+    const eq = /^--(template|fields|directory|out|templates-dir)=(.*)$/.exec(arg);
     if (eq) named[eq[1]] = eq[2];
-    else if (['--template', '--fields', '--directory', '--out', '-o'].includes(arg)) named[arg === '-o' ? 'out' : arg.slice(2)] = args[++i];
+    else if (['--template', '--fields', '--directory', '--out', '-o', '--templates-dir'].includes(arg)) named[arg === '-o' ? 'out' : arg.slice(2)] = args[++i];
     else if (arg === '--force') force = true;
     else throw new CliRefusal(templateCliVi.newUsage, templateCliEn.newUsage);
   }
   const { template, fields, directory, out } = named;
-  if (!template || !fields || !out || directory === '') throw new CliRefusal(templateCliVi.newUsage, templateCliEn.newUsage);
-  return { template, fields, directory: directory ?? null, out, force };
+  const templatesDir = named['templates-dir'];
+  if (!template || !fields || !out || directory === '' || templatesDir === '') throw new CliRefusal(templateCliVi.newUsage, templateCliEn.newUsage);
+  return { template, fields, directory: directory ?? null, out, force, templatesDir: templatesDir ?? null };
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -64,9 +67,9 @@ async function fieldsText(path: string): Promise<string> {
  * English) and nothing written: bad fields, an unknown template, a bad directory, a field the
  * title needs left empty, a directory person who is not there.
  */
-export async function newVerb(args: readonly string[], now: () => Date = () => new Date()): Promise<string> {
+export async function newVerb(args: readonly string[], ownTemplates: (dir: string | null) => OwnTemplateStore, now: () => Date = () => new Date()): Promise<string> {
   const options = newArguments(args);
-  const template = await templateFromArgument(options.template);
+  const template = await templateFromArgument(options.template, ownTemplates(options.templatesDir));
   const directory = options.directory ? await directoryFromFile(options.directory) : [];
 
   const json = jsonOf(await fieldsText(options.fields));

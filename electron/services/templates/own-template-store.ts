@@ -1,5 +1,5 @@
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import { MAX_TEMPLATE_FILE_BYTES, checkTemplateFile } from '../../../shared/templates/template-file';
 import { templateFileMessage } from '../../../shared/templates/messages';
@@ -72,7 +72,7 @@ export function createOwnTemplateStore(folder: string, platform: NodeJS.Platform
         const checked = checkTemplateFile(text, Buffer.byteLength(text));
         if (!checked.ok) skip(checked.message);
         else if (files.has(checked.template.id)) {
-          const first = files.get(checked.template.id)!;
+          const first = basename(files.get(checked.template.id)!);
           skip({ vi: `Mã mẫu “${checked.template.id}” đã có ở tệp ${first}.`, en: `The template id “${checked.template.id}” is already used by ${first}.` });
         } else {
           files.set(checked.template.id, path);

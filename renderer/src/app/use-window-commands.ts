@@ -48,6 +48,8 @@ export function useWindowCommands(commands: Commands): void {
             return openAbout();
           case 'importFile':
           case 'newFromTemplate': // use-new-from-template.ts
+          case 'saveAsTemplate': // use-save-as-template.ts
+          case 'importTemplate': // use-new-from-template.ts
           case 'convertEncoding':
           case 'toneStyle':
           case 'exportPackage':

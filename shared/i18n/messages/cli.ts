@@ -6,9 +6,10 @@ Lệnh:
   info BẢN_THẢO.tinbai     thông tin bản thảo (tiêu đề, sapô, số từ, ảnh, các phần trong tệp) dạng JSON
   photos add BẢN_THẢO.tinbai ẢNH… [--caption CHÚ_THÍCH]
                            chèn ảnh vào cuối bài (xoay đúng chiều, bỏ GPS và EXIF)
-  new --template MẪU|TỆP_MẪU.json --fields TRƯỜNG.json [--directory DANH_BẠ] --out BẢN_THẢO.tinbai [--force]
+  new --template MẪU|TỆP_MẪU.json --fields TRƯỜNG.json [--directory DANH_BẠ] --out BẢN_THẢO.tinbai [--force] [--templates-dir THƯ_MỤC]
                            bài mới theo mẫu: tiêu đề, sapô, thành phần dự, lời chỉ đạo, khung bài
-  templates                các mẫu có sẵn (mã, tên, trường) dạng JSON
+  templates [--templates-dir THƯ_MỤC]
+                           các mẫu có sẵn và mẫu của tôi (mã, tên, trường, nguồn) dạng JSON
   import TỆP.docx|.html|.txt --out BẢN_THẢO.tinbai [--encoding auto|tcvn3|vni|viqr|unicode] [--force]
                            nhập tệp Word, trang web hoặc văn bản thành bản thảo mới
   convert --from tcvn3|vni|viqr|unicode|auto [TỆP]
@@ -37,9 +38,10 @@ Commands:
   info DRAFT.tinbai        the draft's details (title, sapô, word count, photos, entries) as JSON
   photos add DRAFT.tinbai PHOTO… [--caption TEXT]
                            appends photos to the article (upright, without GPS and EXIF)
-  new --template ID|TEMPLATE.json --fields FIELDS.json [--directory DIRECTORY] --out DRAFT.tinbai [--force]
+  new --template ID|TEMPLATE.json --fields FIELDS.json [--directory DIRECTORY] --out DRAFT.tinbai [--force] [--templates-dir DIR]
                            a new draft from a template: title, sapô, attendees, directive opening, skeleton
-  templates                the built-in templates (id, name, fields) as JSON
+  templates [--templates-dir DIR]
+                           the built-in templates and my templates (id, name, fields, source) as JSON
   import FILE.docx|.html|.txt --out DRAFT.tinbai [--encoding auto|tcvn3|vni|viqr|unicode] [--force]
                            imports a Word, web page or text file as a new draft
   convert --from tcvn3|vni|viqr|unicode|auto [FILE]

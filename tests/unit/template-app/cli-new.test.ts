@@ -162,7 +162,7 @@ describe('soan-tin new', () => {
 
   it('refuses an unknown template, a bad template file, a mismatched fields file and a bad directory', async () => {
     const out = join(folder, 'bad.tinbai');
-    expectRefusal(await run('new', '--template', 'hop-bao', '--fields', REFERENCE_FIELDS, '--out', out), /Không có mẫu “hop-bao” \(các mẫu có sẵn: working-session/);
+    expectRefusal(await run('new', '--template', 'hop-bao', '--fields', REFERENCE_FIELDS, '--out', out), /Không có mẫu “hop-bao” \(các mẫu: working-session/);
 
     const badTemplate = join(folder, 'mau-hong.json');
     await writeFile(badTemplate, JSON.stringify({ ...builtinTemplates()[0], sapo: '{sesion} ngày {date}' }));

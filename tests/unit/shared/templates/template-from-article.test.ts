@@ -37,7 +37,7 @@ function typedInto(node: SerializedBodyNode, words: string): SerializedBodyNode 
   const children = [...(node.children ?? [])];
   const endAt = children.findIndex((c) => (c as { $?: { templateEnd?: boolean } }).$?.templateEnd);
   const at = endAt === -1 ? children.length : endAt;
-  const before = children.slice(0, at).map((c) => (c as { text: string }).text).join('');
+  const before = children.slice(0, at).map((c) => String((c as { text?: unknown }).text ?? '')).join('');
   return { ...node, children: [text(before + words), ...children.slice(at)] };
 }
 
