@@ -1,8 +1,8 @@
-import blank from './builtin/blank.json';
-import conference from './builtin/conference.json';
-import inspection from './builtin/inspection.json';
-import reception from './builtin/reception.json';
-import workingSession from './builtin/working-session.json';
+import blank from './builtin/blank.json' with { type: 'json' };
+import conference from './builtin/conference.json' with { type: 'json' };
+import inspection from './builtin/inspection.json' with { type: 'json' };
+import reception from './builtin/reception.json' with { type: 'json' };
+import workingSession from './builtin/working-session.json' with { type: 'json' };
 import { parseTemplate } from './parse-template';
 import type { Template } from './template-schema';
 

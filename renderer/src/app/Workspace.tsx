@@ -36,6 +36,8 @@ import { TemplateChooser } from './templates/TemplateChooser';
 import { TemplateMarks } from './templates/TemplateMarks';
 import { TemplateTab } from './templates/TemplateTab';
 import { useNewFromTemplate } from './templates/use-new-from-template';
+import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
+import { useSaveAsTemplate } from './templates/use-save-as-template';
 import type { DraftTemplate } from '../../../shared/templates/draft-template';
 import { PortalExport } from './export/PortalExport';
 import { articleForSave } from '../../../shared/document/document-state';
@@ -139,6 +141,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const focusBody = useCallback(() => controllerRef.current?.focus(), []);
   // The article as a save would write it now: what the portal export checks and publishes.
   const articleNow = useCallback(() => (controllerRef.current ? articleForSave(store.getState(), controllerRef.current.getBody(), new Date()) : null), [store]);
+  const saveAsTemplate = useSaveAsTemplate(articleNow);
 
   // Same elements on every render, so a redraw of the shell never reaches the editor's subtree.
   const toolbar = useMemo(() => <EditorToolbar />, []);
@@ -181,7 +184,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
               {
                 id: 'template',
                 label: messages.templates.tabTemplate,
-                content: <TemplateTab meta={meta} template={templateRecord} onEditMeta={editMeta} onTemplate={editTemplate} showError={showError} />,
+                content: <TemplateTab meta={meta} template={templateRecord} onEditMeta={editMeta} onTemplate={editTemplate} showError={showError} onSaveAsTemplate={saveAsTemplate.open} />,
               },
               { id: 'photos', label: messages.ui.tabPhotos, content: <PhotosPanel photos={media} onChooseMain={chooseMainPhoto} /> },
             ]}
@@ -221,7 +224,8 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
         />
       )}
       {imported.report && <ImportReportDialog key={imported.report.encoding} report={imported.report} onClose={imported.closeReport} onReadAgain={imported.readAgain} />}
-      {fromTemplate.choosing && <TemplateChooser onChoose={fromTemplate.choose} onCancel={fromTemplate.cancel} />}
+      {fromTemplate.choosing && <TemplateChooser onChoose={fromTemplate.choose} onCancel={fromTemplate.cancel} importOnOpen={fromTemplate.importing} showError={showError} />}
+      {saveAsTemplate.article && <SaveTemplateDialog article={saveAsTemplate.article} onClose={saveAsTemplate.close} showError={showError} />}
       {aboutOpen && (
         <AboutDialog version={startup && !isAppError(startup) ? startup.version : ''} onClose={() => setAboutOpen(false)} />
       )}

@@ -55,6 +55,8 @@ export class Bridge {
   /** What Sao chép HTML cho cổng put on the clipboard. */
   readonly clipboardWrites: { html: string; text: string }[] = [];
   private pdfAnswers: (string | null)[] = [];
+  private templateOpenAnswers: (string | null)[] = [];
+  private templateSaveAnswers: (string | null)[] = [];
   /** How many times the page asked the window to print (the system dialog is not shown here). */
   printed = 0;
   readonly suggestedPdfNames: string[] = [];
@@ -87,6 +89,8 @@ export class Bridge {
           this.suggestedNames.push(name);
           return this.saveAnswers.shift() ?? null;
         },
+        chooseTemplateFile: async () => this.templateOpenAnswers.shift() ?? null,
+        chooseTemplateExportPath: async () => this.templateSaveAnswers.shift() ?? null,
         choosePdfPath: async (name) => {
           this.suggestedPdfNames.push(name);
           return this.pdfAnswers.shift() ?? null;
@@ -137,6 +141,16 @@ export class Bridge {
   /** The next Save dialog returns this path (null: the user cancels). */
   answerSave(path: string | null): void {
     this.saveAnswers.push(path);
+  }
+
+  /** The next Nhập mẫu… dialog returns this file (null: the user cancels). */
+  answerTemplateImport(path: string | null): void {
+    this.templateOpenAnswers.push(path);
+  }
+
+  /** The next Xuất mẫu… dialog returns this path (null: the user cancels). */
+  answerTemplateExport(path: string | null): void {
+    this.templateSaveAnswers.push(path);
   }
 
   /** The next Xuất PDF… dialog returns this path (null: the user cancels). */

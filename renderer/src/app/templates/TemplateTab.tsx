@@ -14,6 +14,8 @@ interface Props {
   onEditMeta: (patch: Partial<ArticleMeta>) => void;
   onTemplate: (record: DraftTemplate) => void;
   showError: (error: { code: string }) => void;
+  /** Lưu làm mẫu…: this article as one of the office's own templates. */
+  onSaveAsTemplate: () => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * directory and the title check for every draft. Kept mounted while another tab shows, so the
  * body's hand-edited parts stay marked.
  */
-export function TemplateTab({ meta, template, onEditMeta, onTemplate, showError }: Props) {
+export function TemplateTab({ meta, template, onEditMeta, onTemplate, showError, onSaveAsTemplate }: Props) {
   const t = useMessages().templates;
   const doc = useTemplateDocument({ record: template, meta, onEditMeta, onRecord: onTemplate });
   const directory = useDirectory();
@@ -40,6 +42,11 @@ export function TemplateTab({ meta, template, onEditMeta, onTemplate, showError 
           </button>
         </div>
       )}
+      <div className="tpl-panel tpl-save-row">
+        <button type="button" className="button" onClick={onSaveAsTemplate} data-testid="save-as-template">
+          {t.saveButton}
+        </button>
+      </div>
       <MentionCheck meta={meta} directory={directory} onEditMeta={onEditMeta} />
       {directoryOpen && <DirectoryDialog onClose={() => setDirectoryOpen(false)} showError={showError} />}
     </>

@@ -13,12 +13,14 @@ import type { Leave } from '../use-file-flows';
  * meeting dated today; the Mẫu tab fills in the rest.
  */
 export function useNewFromTemplate(store: DocumentStore, request: (to: Leave) => void) {
-  const [choosing, setChoosing] = useState(false);
-  const open = useCallback(() => setChoosing(true), []);
+  // 'import': Tệp ▸ Nhập mẫu… opens the chooser on the file dialog.
+  const [choosing, setChoosing] = useState<false | 'choose' | 'import'>(false);
+  const open = useCallback(() => setChoosing('choose'), []);
 
   useEffect(() => {
     const off = soantin().onMenuCommand(({ command }) => {
       if (command === 'newFromTemplate') open();
+      if (command === 'importTemplate') setChoosing('import');
     });
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.altKey || shortcutLetter(e) !== 'n') return;
@@ -41,6 +43,7 @@ export function useNewFromTemplate(store: DocumentStore, request: (to: Leave) =>
         kind: 'import',
         run: async () => {
           const now = new Date();
+          // An own template's kept fields (host, place, attendees…) come in by articleFromTemplate.
           const { article } = articleFromTemplate({ template, fields: { template: template.id, date: toIsoDate(now) }, id: crypto.randomUUID(), now });
           storeRef.current.dispatch({ type: 'loaded', article, path: null, origin: 'new' });
           return true;
@@ -50,5 +53,5 @@ export function useNewFromTemplate(store: DocumentStore, request: (to: Leave) =>
     [request],
   );
 
-  return { choosing, choose, cancel: () => setChoosing(false) };
+  return { choosing: choosing !== false, importing: choosing === 'import', choose, cancel: () => setChoosing(false) };
 }

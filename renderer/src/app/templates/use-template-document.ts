@@ -20,6 +20,7 @@ import {
 import { $partParagraph, $readBodyParts, $refreshHints, $rewritePart, type BodyPart, type SkeletonHints } from '../../editor/template/template-parts';
 import { templateMarkState } from '../../editor/template/template-state';
 import { useDirectory } from './directory-client';
+import { useOwnTemplates } from './own-templates-client';
 import { templateById } from './template-library';
 
 interface Args {
@@ -95,7 +96,9 @@ function sameParts(a: Record<BodyPart, string | null>, b: Record<BodyPart, strin
 export function useTemplateDocument({ record, meta, onEditMeta, onRecord }: Args): TemplateDocument | null {
   const [editor] = useLexicalComposerContext();
   const directory = useDirectory();
-  const template = record ? templateById(record.id) : null;
+  // A draft made from an own template finds it once the list has come from the data folder.
+  const own = useOwnTemplates();
+  const template = useMemo(() => (record ? templateById(record.id) : null), [record?.id, own]);
   const fields = useMemo(() => {
     const parsed = record ? articleFieldsSchema.safeParse(record.fields) : null;
     return parsed?.success ? parsed.data : null;
