@@ -94,4 +94,16 @@ describe('parseTemplate', () => {
     expect(describeProblem(p, 'template', 'vi')).toContain('bộ lọc “bold” không có');
     expect(describeProblem(p, 'template', 'en')).toContain('there is no filter “bold”');
   });
+
+  it('accepts the field values an own template keeps, and refuses a date, an undeclared field or a wrong value among them', () => {
+    const kept = parseTemplate(edited((t) => (t.defaults = { host: 'Thường trực Tỉnh ủy', attendees: [{ group: 'lãnh đạo UBND tỉnh' }], directive: { person: 'le-thi-thuy' }, noun: 'buổi làm việc' })));
+    expect(kept.ok && kept.template.defaults).toEqual({ host: 'Thường trực Tỉnh ủy', attendees: [{ group: 'lãnh đạo UBND tỉnh' }], directive: { person: 'le-thi-thuy' }, noun: 'buổi làm việc' });
+    const result = refused(edited((t) => (t.defaults = { date: '2022-05-28', kind: 'tổng kết', attendees: 'mọi người' })));
+    expect(result.problems).toEqual([
+      { code: 'bad-default', path: 'defaults.date', detail: 'date' },
+      { code: 'bad-default', path: 'defaults.kind', detail: 'kind' },
+      { code: 'bad-default', path: 'defaults.attendees', detail: 'attendees' },
+    ]);
+    expect(result.message.vi.split('\n')[0]).toBe('Tệp mẫu không hợp lệ — “defaults.date”: giá trị sẵn của “date” không dùng được (không phải trường của mẫu, là ngày, hoặc sai kiểu).');
+  });
 });
