@@ -116,8 +116,18 @@ test.describe('own templates', () => {
     await chooser.getByTestId('template-export').click();
     await expect(note).toContainText(`Đã xuất mẫu ra ${exported}`);
     expect(JSON.parse(await readFile(exported, 'utf8'))).toMatchObject({ id: 'hop-giao-ban-tuan', name: { vi: 'Họp giao ban tuần' } });
+    // The exported file brought in again: the same id is one of mine, so the chooser asks first.
+    const changed = JSON.parse(await readFile(exported, 'utf8'));
+    await writeFile(exported, JSON.stringify({ ...changed, name: { vi: 'Giao ban tuần (huyện)', en: 'Weekly briefing (district)' } }));
+    app.bridge.answerTemplateImport(exported);
+    await chooser.getByTestId('template-import').click();
+    await expect(chooser.getByTestId('template-replace-confirm')).toContainText('Đã có mẫu của tôi mã “hop-giao-ban-tuan”. Thay bằng mẫu “Giao ban tuần (huyện)” trong tệp?');
+    await chooser.getByTestId('template-replace-yes').click();
+    await expect(note).toContainText('Đã nhập mẫu “Giao ban tuần (huyện)”.');
+    await expect(chooser.getByTestId('template-choice-hop-giao-ban-tuan')).toContainText('Giao ban tuần (huyện)');
+    expect(JSON.parse(await readFile(join(folder, 'hop-giao-ban-tuan.json'), 'utf8'))).toMatchObject({ version: 2, name: { vi: 'Giao ban tuần (huyện)' } });
     await chooser.getByTestId('template-remove').click();
-    await expect(chooser.getByTestId('template-remove-confirm')).toContainText('Xóa mẫu “Họp giao ban tuần” khỏi máy này?');
+    await expect(chooser.getByTestId('template-remove-confirm')).toContainText('Xóa mẫu “Giao ban tuần (huyện)” khỏi máy này?');
     await chooser.getByTestId('template-remove-yes').click();
     await expect(chooser.getByTestId('template-choice-hop-giao-ban-tuan')).toHaveCount(0);
     expect(await readdir(folder)).toEqual([]);

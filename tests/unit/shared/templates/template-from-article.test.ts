@@ -163,6 +163,16 @@ describe('an article written without a template', () => {
           heading('Quang cảnh buổi lễ', 'h3'),
           figure,
           para('Sáng ngày 2/11/2023, tỉnh Hà Nam long trọng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất. Tham dự có các đồng chí lãnh đạo tỉnh.'),
+          {
+            type: 'table',
+            version: 1,
+            ...ELEMENT,
+            children: [
+              { type: 'tablerow', version: 1, ...ELEMENT, children: ['Chỉ tiêu', 'Kết quả'].map((c) => ({ type: 'tablecell', version: 1, ...ELEMENT, headerState: 1, colSpan: 1, rowSpan: 1, children: [para(c)] })) },
+              { type: 'tablerow', version: 1, ...ELEMENT, children: ['Thu ngân sách', '76.300 tỷ đồng'].map((c) => ({ type: 'tablecell', version: 1, ...ELEMENT, headerState: 0, colSpan: 1, rowSpan: 1, children: [para(c)] })) },
+            ],
+          } as SerializedBodyNode,
+          { type: 'quote', version: 1, ...ELEMENT, children: [text('“Hà Nam phải đi đầu trong chuyển đổi số.”')] } as SerializedBodyNode,
           para('Văn bản {số 12} [kèm theo] được đọc tại buổi lễ./.'),
         ],
       },
@@ -182,15 +192,17 @@ describe('an article written without a template', () => {
     expect(made.keywords).toEqual(['Huân chương', 'Hà Nam']);
   });
 
-  it('keeps headings (an h3 too), sketches paragraphs by their first sentence, escapes the pattern characters, ends with ./.', () => {
+  it('keeps headings (an h3 too), sketches paragraphs, a table and a quote by how they begin, escapes the pattern characters, ends with ./.', () => {
     expect(made.skeleton).toEqual([
       { kind: 'heading', text: 'Quang cảnh buổi lễ' },
       { kind: 'placeholder', text: 'Sáng ngày 2/11/2023, tỉnh Hà Nam long trọng tổ chức Lễ đón nhận Huân chương Lao động hạng Nhất…' },
+      { kind: 'placeholder', text: 'Chỉ tiêu; Kết quả; Thu ngân sách; 76.300 tỷ đồng…' },
+      { kind: 'placeholder', text: '“Hà Nam phải đi đầu trong chuyển đổi số.”…' },
       { kind: 'placeholder', text: 'Văn bản \\{số 12\\} \\[kèm theo\\] được đọc tại buổi lễ…', end: './.' },
     ]);
     // The escaped characters come out as the officer wrote them.
     const parts = generateArticleParts(made, { template: made.id });
-    expect(parts.skeleton[2]).toEqual({ kind: 'placeholder', text: 'Văn bản {số 12} [kèm theo] được đọc tại buổi lễ…', end: './.' });
+    expect(parts.skeleton[4]).toEqual({ kind: 'placeholder', text: 'Văn bản {số 12} [kèm theo] được đọc tại buổi lễ…', end: './.' });
   });
 });
 
