@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/ipc/dispatch';
+import type { HandlerTable } from '../../../electron/ipc/handlers';
 import { createTemplateHandlers } from '../../../electron/ipc/template-handlers';
 import type { Dialogs, Settings } from '../../../electron/services/ports';
 import { createOwnTemplateStore } from '../../../electron/services/templates/own-template-store';
@@ -130,6 +132,20 @@ describe('Nhập mẫu… and Xuất mẫu…', () => {
     const parsed = parseTemplate(await readFile(target, 'utf8'));
     expect(parsed.ok && parsed.template.name.vi).toBe('Họp giao ban tuần');
     expect(await handlers({ save: null }).exportTemplate({ id: 'hop-giao-ban-tuan' })).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('the calls through the contract', () => {
+  it('refuses a template the schema refuses before anything is stored, and an id that is a path', async () => {
+    const table = createTemplateHandlers({ templates: createOwnTemplateStore(dir), dialogs: {} as Dialogs, settings: { getLocale: () => 'vi' } as Settings }) as unknown as HandlerTable;
+    const ctx = { window: {} } as never;
+    const bad = { ...own('mau-x', 'Mẫu X'), sapo: '{khong_co}' };
+    expect(await dispatch(table, 'saveTemplate', { template: bad, replace: false }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await dispatch(table, 'removeTemplate', { id: '../directory' }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    await expect(readdir(dir)).rejects.toThrow();
+    const saved = await dispatch(table, 'saveTemplate', { template: own('mau-x', 'Mẫu X'), replace: false }, ctx);
+    expect(saved).toMatchObject({ ok: true, value: { status: 'saved', template: { id: 'mau-x' } } });
+    expect(await dispatch(table, 'listTemplates', {}, ctx)).toMatchObject({ ok: true, value: { templates: [{ id: 'mau-x' }], skipped: [] } });
   });
 });
 
