@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, mod, test } from './harness/fixtures';
 
@@ -12,6 +12,10 @@ const REPORT = 'Theo báo cáo, tuần qua các sở, ngành đã giải quyết
 test.describe('own templates', () => {
   test('a draft saved as the template "Họp giao ban tuần" is listed under Mẫu của tôi and makes next week’s draft with its skeleton and kept fields; a bad template file is refused', async ({ app }) => {
     await writeFile(join(app.bridge.userDataDir, 'directory.json'), JSON.stringify({ version: 1, people: [THUY, LUA] }));
+    // A file in the templates folder that is not a template (half written by hand).
+    const folder = join(app.bridge.userDataDir, 'templates');
+    await mkdir(folder);
+    await writeFile(join(folder, 'nhap.json'), '{ "id": "nhap", "name": ');
     await app.launch();
     const { page } = app;
 
@@ -19,6 +23,8 @@ test.describe('own templates', () => {
     await page.keyboard.press(`${mod}+Shift+N`);
     const chooser = page.getByTestId('template-chooser');
     await expect(chooser.getByTestId('template-own-group')).toHaveText('Mẫu của tôi');
+    await expect(chooser.getByTestId('template-skipped')).toContainText('1 tệp trong thư mục mẫu không dùng được:');
+    await expect(chooser.getByTestId('template-skipped')).toContainText('nhap.json: Tệp mẫu không hợp lệ: tệp không phải JSON hợp lệ.');
     await chooser.getByTestId('template-choice-working-session').click();
     await chooser.getByTestId('template-create').click();
     const panel = page.getByTestId('template-panel');
@@ -63,8 +69,7 @@ test.describe('own templates', () => {
     await dialog.getByTestId('save-template-save').click();
     await expect(dialog.getByTestId('save-template-done')).toContainText('Đã lưu mẫu “Họp giao ban tuần”');
     await dialog.getByTestId('save-template-close').click();
-    const folder = join(app.bridge.userDataDir, 'templates');
-    expect(await readdir(folder)).toEqual(['hop-giao-ban-tuan.json']);
+    expect(await readdir(folder)).toEqual(['hop-giao-ban-tuan.json', 'nhap.json']);
     expect(JSON.parse(await readFile(join(folder, 'hop-giao-ban-tuan.json'), 'utf8'))).toMatchObject({ id: 'hop-giao-ban-tuan', defaults: { host: 'Thường trực Tỉnh ủy' } });
 
     // Under Mẫu của tôi, with its preview.
@@ -107,7 +112,7 @@ test.describe('own templates', () => {
     const note = chooser.getByTestId('template-chooser-note');
     await expect(note).toContainText('Tệp mẫu không hợp lệ — “sapo”, ký tự 1: trường {chuTri} không có trong danh sách trường của mẫu.');
     await app.screenshot('own-templates-import-refused');
-    expect(await readdir(folder)).toEqual(['hop-giao-ban-tuan.json']);
+    expect(await readdir(folder)).toEqual(['hop-giao-ban-tuan.json', 'nhap.json']);
 
     // Exported, then removed after the question.
     await chooser.getByTestId('template-choice-hop-giao-ban-tuan').click();
@@ -130,6 +135,6 @@ test.describe('own templates', () => {
     await expect(chooser.getByTestId('template-remove-confirm')).toContainText('Xóa mẫu “Giao ban tuần (huyện)” khỏi máy này?');
     await chooser.getByTestId('template-remove-yes').click();
     await expect(chooser.getByTestId('template-choice-hop-giao-ban-tuan')).toHaveCount(0);
-    expect(await readdir(folder)).toEqual([]);
+    expect(await readdir(folder)).toEqual(['nhap.json']);
   });
 });
