@@ -78,6 +78,17 @@ export const stampSchema = z.strictObject({
 /** The name of a photo master inside the draft: media/<sha256 of its bytes>.jpg. */
 export const MEDIA_HASH = PHOTO_HASH;
 
+const fraction = z.number().min(0).max(1);
+
+/**
+ * The thumbnail the portal's list pages show, cut from the photo: a rectangle in fractions of the
+ * photo as shown (EXIF orientation applied), wholly inside it (a hair of rounding allowed).
+ */
+export const photoCropSchema = z
+  .strictObject({ x: fraction, y: fraction, width: fraction.positive(), height: fraction.positive() })
+  .refine((c) => c.x + c.width <= 1 + 1e-6 && c.y + c.height <= 1 + 1e-6, 'the crop leaves the photo');
+export type PhotoCrop = z.infer<typeof photoCropSchema>;
+
 /** A photo the draft holds (its master is the entry media/<hash>.jpg). */
 export const mediaItemSchema = z.strictObject({
   hash: z.string().regex(MEDIA_HASH),
@@ -87,6 +98,8 @@ export const mediaItemSchema = z.strictObject({
   originalName: z.string().max(255),
   /** The article's main photo (ảnh đại diện) on the portal; without one, the first figure's. */
   main: z.literal(true).optional(),
+  /** Where its thumbnail is cut when it is the main photo; without one, sharp's attention crop decides. */
+  crop: photoCropSchema.optional(),
 });
 export type MediaItem = z.infer<typeof mediaItemSchema>;
 
@@ -96,7 +109,7 @@ const articleShape = z.strictObject({
   meta: articleMetaSchema,
   /**
    * The template the draft was made from, its fields and a fingerprint of each part it wrote
-   * (shared/templates/draft-template.ts). Optional within version 2: a draft written by hand has none.
+   * (shared/templates/draft-template.ts). Optional: a draft written by hand has none.
    */
   template: draftTemplateSchema.optional(),
   body: bodySchema,

@@ -4,7 +4,7 @@
 export const TINBAI_MIMETYPE = 'application/vnd.soantin.article+zip';
 
 /** The newest `article.json` layout this build reads and writes. */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 export const TINBAI_EXTENSION = 'tinbai';
 

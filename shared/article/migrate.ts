@@ -13,6 +13,8 @@ export type MigrationStep = (article: Json) => Json;
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   // Version 2: the draft lists its photos (media/<sha256>.jpg entries); a version-1 draft has none.
   1: (article) => ({ ...article, formatVersion: 2, media: [] }),
+  // Version 3: a photo may carry its thumbnail crop (`crop`, optional); a version-2 draft has none to add.
+  2: (article) => ({ ...article, formatVersion: 3 }),
 };
 
 export type MigrationOutcome =

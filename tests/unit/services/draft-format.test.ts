@@ -47,6 +47,37 @@ describe('older drafts keep opening', () => {
     expect(saved.formatVersion).toBe(FORMAT_VERSION);
   });
 
+  it('opens the version-2 draft kept in the repo with its two photos and its main photo, and saves it as the current version', async () => {
+    const file = join(folder, 'v2.tinbai');
+    await writeFile(file, await readFile(join(FORMATS, 'v2-photos.tinbai')));
+    const opened = await openDraft(file);
+    const { article } = opened;
+    expect(article.formatVersion).toBe(FORMAT_VERSION);
+    expect(article.meta.title).toBe(referenceArticle().meta.title);
+    expect(article.media.map(({ originalName, width, height, main }) => ({ originalName, width, height, main }))).toEqual([
+      { originalName: 'DSC_0799.jpg', width: 480, height: 320, main: undefined },
+      { originalName: 'DSC05850.jpg', width: 320, height: 480, main: true },
+    ]);
+    expect(article.media.every((item) => item.crop === undefined)).toBe(true);
+    const figures = (article.body.root.children ?? []).filter((node) => node.type === 'figure');
+    expect(figures.map((node) => node.media)).toEqual(article.media.map((item) => item.hash));
+    // The photos themselves came along: each master is a JPEG whose name is the hash of its bytes.
+    for (const { hash } of article.media) {
+      const bytes = await opened.media.read(hash);
+      expect(bytes.subarray(0, 2).toString('hex')).toBe('ffd8');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(hash);
+    }
+
+    const library = createMediaLibrary(join(folder, 'media'));
+    library.adopt(opened.media);
+    await writeDraft(file, article, (hash) => library.read(hash));
+    const saved = JSON.parse((await decodeDraftJson(await readFile(file))) as string);
+    expect(saved.formatVersion).toBe(FORMAT_VERSION);
+    expect(saved.media).toEqual(article.media);
+    const again = await openDraft(file);
+    expect(again.media.hashes).toEqual(article.media.map((item) => item.hash));
+  });
+
   it('refuses a draft from a newer Soạn Tin, and keys the current version does not know', () => {
     expect(migrateArticleJson({ formatVersion: FORMAT_VERSION + 1 })).toEqual({ kind: 'newer', version: FORMAT_VERSION + 1 });
     expect(migrateArticleJson({ formatVersion: 0 }).kind).toBe('unversioned');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../../shared/article/article-schema';
+import { FORMAT_VERSION } from '../../../../shared/article/format';
 import { renderPortalHtml } from '../../../../shared/export/portal-html';
 import { ExportError, describeExportError } from '../../../../shared/export/export-error';
 import { assertSafeFragment, clipboardPayload, portalHtml } from '../../../../shared/export/portal-fragment';
@@ -55,7 +56,7 @@ describe('the fragment for the command line and the clipboard', () => {
 describe('a saved article is what the exporter takes', () => {
   it('an Article from the draft file type-checks as an ExportArticle (the figure node is read loosely)', () => {
     const take = (article: Article) => renderPortalHtml(article, { profile: DEFAULT_PORTAL_PROFILE });
-    const saved = { ...article([p(t('Thân bài./.'))]), formatVersion: 2, id: 'x', media: [], created: { at: '2022-05-28T10:00:00+07:00', by: '' } } as unknown as Article;
+    const saved = { ...article([p(t('Thân bài./.'))]), formatVersion: FORMAT_VERSION, id: 'x', media: [], created: { at: '2022-05-28T10:00:00+07:00', by: '' } } as unknown as Article;
     expect(take(saved)).toContain('<p>Thân bài./.</p>');
   });
 });
