@@ -68,3 +68,36 @@ export function pixelsToCrop(rect: PixelRect, photoWidth: number, photoHeight: n
     height: rect.height / photoHeight,
   });
 }
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * The size a photo is scaled to before a thumbnail of `thumbnail` is cut from it ("cover"): the
+ * smallest that covers the thumbnail on both axes, in whole pixels, never smaller than it.
+ */
+export function coverSize(photo: Size, thumbnail: Size): Size {
+  const scale = Math.max(thumbnail.width / photo.width, thumbnail.height / photo.height);
+  return {
+    width: Math.max(thumbnail.width, Math.round(photo.width * scale)),
+    height: Math.max(thumbnail.height, Math.round(photo.height * scale)),
+  };
+}
+
+/**
+ * Where sharp's attention crop cut a thumbnail, in fractions of the photo. sharp resizes the photo
+ * to `scaled` (the cover size), cuts `thumbnail` out of it and reports the cut's place as
+ * `cropOffsetLeft` / `cropOffsetTop` (negative: the image's offset from the output's corner).
+ */
+export function cropFromAttention(offset: { left: number; top: number }, scaled: Size, thumbnail: Size): CropFractions {
+  const left = Math.abs(Number.isFinite(offset.left) ? offset.left : 0);
+  const top = Math.abs(Number.isFinite(offset.top) ? offset.top : 0);
+  return clampCrop({
+    x: left / scaled.width,
+    y: top / scaled.height,
+    width: Math.min(1, thumbnail.width / scaled.width),
+    height: Math.min(1, thumbnail.height / scaled.height),
+  });
+}

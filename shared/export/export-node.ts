@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../article/article-schema';
 import { FIGURE_SIZES, TEXT_FORMAT as BODY_TEXT_FORMAT, type CaptionRun, type FigureProps, type FigureSize } from '../article/body-nodes';
+import type { CropFractions } from '../article/photo-crop';
 
 /**
  * The body as the exporter reads it: Lexical's serialized JSON, typed loosely on purpose. The
@@ -18,7 +19,7 @@ export interface ExportArticle {
   meta: ArticleMeta;
   body: { root: ExportNode };
   /** The draft's photos; the one marked main is the page's main photo (else the first figure's). */
-  media?: readonly { hash: string; main?: boolean }[];
+  media?: readonly { hash: string; main?: boolean; crop?: CropFractions }[];
   modified?: { at: string; by: string };
 }
 

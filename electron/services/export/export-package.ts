@@ -5,6 +5,7 @@ import { ExportError } from '../../../shared/export/export-error';
 import { figuresOf, type ExportArticle, type FigureNode } from '../../../shared/export/export-node';
 import { exportMetadata, packageImage, type ExportMetadata, type PackageImage } from '../../../shared/export/metadata';
 import { MEDIA_HASH as MEDIA_HASH_PATTERN } from '../../../shared/article/article-schema';
+import type { CropFractions } from '../../../shared/article/photo-crop';
 import { assertSafeFragment, verifiedFragment } from '../../../shared/export/portal-fragment';
 import { parsePortalProfile, profileClassTokens, type PortalProfile, type PortalProfileInput } from '../../../shared/export/portal-profile';
 import { PREVIEW_CLASSES, previewPage, previewStylesheet } from '../../../shared/export/preview-page';
@@ -97,6 +98,7 @@ export async function exportPackage(options: ExportPackageOptions): Promise<Expo
 
   const chosen = article.media?.find((item) => item.main)?.hash;
   const first = figures.find(({ figure }) => figure.media === chosen) ?? figures[0];
+  const thumbnailCrop = first ? article.media?.find((item) => item.hash === first.figure.media)?.crop : undefined;
   const firstMaster = first ? masters.get(first.figure.media)! : null;
   const main = first && firstMaster ? mainImages(slug, profile, firstMaster) : null;
   const metadata = exportMetadata({
@@ -122,7 +124,7 @@ export async function exportPackage(options: ExportPackageOptions): Promise<Expo
   if (pageProblems.length > 0) throw new ExportError('unsafe-html', { problems: pageProblems });
 
   const photosStarted = performance.now();
-  const photoFiles = await makePhotos(figures, plans, masters, profile, slug, options, first?.index ?? null);
+  const photoFiles = await makePhotos(figures, plans, masters, profile, slug, options, first ? { index: first.index, crop: thumbnailCrop } : null);
   const photosMs = performance.now() - photosStarted;
   const fonts = await readPreviewFonts(options.fontDir);
 
@@ -189,8 +191,8 @@ async function makePhotos(
   profile: PortalProfile,
   slug: string,
   options: ExportPackageOptions,
-  /** The figure whose photo is the main photo (and thumbnail). */
-  mainIndex: number | null,
+  /** The figure whose photo is the main photo (and thumbnail), and where its thumbnail is cut. */
+  mainPhoto: { index: number; crop?: CropFractions } | null,
 ): Promise<PackageFile[]> {
   const jobs = figures.filter(({ index }) => plans.has(index));
   const total = jobs.length;
@@ -200,13 +202,13 @@ async function makePhotos(
   const run = async (i: number) => {
     const { figure, index } = jobs[i];
     const plan = plans.get(index)!;
-    const isMain = index === mainIndex;
+    const isMain = index === mainPhoto?.index;
     const out = await makePhoto(
       {
         master: masters.get(figure.media)!,
         jpeg: plan.jpeg,
         webp: plan.webp,
-        main: isMain ? { width: profile.mainPhotoWidth, thumbnail: profile.thumbnail } : undefined,
+        main: isMain ? { width: profile.mainPhotoWidth, thumbnail: profile.thumbnail, crop: mainPhoto?.crop } : undefined,
       },
       { quality: profile.jpegQuality },
     );

@@ -1,5 +1,7 @@
 import sharp, { type Sharp } from 'sharp';
+import { cropToPixels, type CropFractions } from '../../../shared/article/photo-crop';
 import type { Rendition } from '../../../shared/export/renditions';
+import { attentionCrop } from '../photos/attention-crop';
 
 /**
  * The photos of the package, made from the masters with sharp: each master is decoded once,
@@ -39,8 +41,11 @@ export interface PhotoJob {
   master: Master;
   jpeg: readonly Rendition[];
   webp: readonly Rendition[];
-  /** Also the main photo this wide and the cropped thumbnail (the article's first photo). */
-  main?: { width: number; thumbnail: ThumbnailSize };
+  /**
+   * Also the main photo this wide and its thumbnail, cut from `crop` (fractions of the photo the
+   * officer framed in the Ảnh tab) or, without one, where sharp's attention crop puts it.
+   */
+  main?: { width: number; thumbnail: ThumbnailSize; crop?: CropFractions };
 }
 
 export interface PhotoOutput {
@@ -77,7 +82,9 @@ export async function makePhoto(job: PhotoJob, options: EncodeOptions): Promise<
     const height = Math.max(1, Math.round((width * master.height) / master.width));
     out.main = { data: await encodeJpeg(resized(pixels, width, height), options.quality), width, height };
     const { width: tw, height: th } = job.main.thumbnail;
-    const thumb = fromPixels(pixels).resize({ width: tw, height: th, fit: 'cover', position: sharp.strategy.attention });
+    const crop = job.main.crop ?? (await attentionCrop(() => fromPixels(pixels), pixels, job.main.thumbnail));
+    // The frame keeps the thumbnail's aspect; 'cover' only trims the rounding (or a frame drawn for another profile's aspect).
+    const thumb = fromPixels(pixels).extract(cropToPixels(crop, pixels.width, pixels.height)).resize({ width: tw, height: th, fit: 'cover' });
     out.thumbnail = { data: await encodeJpeg(thumb, options.quality), width: tw, height: th };
   }
   return out;
@@ -88,7 +95,9 @@ function mainWidths(job: PhotoJob): number[] {
   if (!job.main) return [];
   const { master } = job;
   const { width: tw, height: th } = job.main.thumbnail;
-  const coverScale = Math.max(tw / master.width, th / master.height);
+  // The frame is a part of the photo: decode wide enough that the part still covers the thumbnail.
+  const part = job.main.crop ?? { width: 1, height: 1 };
+  const coverScale = Math.max(tw / (master.width * part.width), th / (master.height * part.height));
   return [job.main.width, Math.ceil(master.width * coverScale)];
 }
 

@@ -14,3 +14,4 @@ export { previewFromMaster } from './preview';
 export { hashOfMasterEntry, isPhotoHash, masterEntryName } from './media-entry';
 export { PHOTO_ERROR_CODES, isPhotoErrorCode, type PhotoErrorCode } from './photo-errors';
 export { PHOTO_LIMITS } from './photo-limits';
+export { attentionCrop, attentionCropOfMaster } from './attention-crop';
