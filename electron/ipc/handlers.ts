@@ -2,6 +2,7 @@ import { suggestDraftFileName, withDraftExtension } from '../../shared/article/f
 import type { InvokeInput, InvokeMethod, InvokeOutput } from '../../shared/ipc/contract';
 import { messagesFor } from '../../shared/i18n/catalog';
 import { AppError } from '../../shared/ipc/errors';
+import { DEFAULT_PORTAL_PROFILE } from '../../shared/export/portal-profile';
 import { suggestPdfFileName, withPdfExtension, writePagePdf } from '../print/pdf-file';
 import { grantedPath, type PathGrants } from '../security/path-grants';
 import { createExportHandlers } from './export-handlers';
@@ -219,6 +220,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     async importWordPicture({ url }) {
       return { photo: await photos.importWordPicture(url) };
+    },
+
+    async guessPhotoCrop({ hash }) {
+      const { thumbnail } = deps.portalProfile?.get() ?? DEFAULT_PORTAL_PROFILE;
+      return { crop: await photos.attentionCrop(hash, thumbnail), thumbnail };
     },
 
     async getToneStyle() {

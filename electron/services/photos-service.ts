@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import type { MediaItem } from '../../shared/article/article-schema';
 import type { AppErrorCode } from '../../shared/ipc/errors';
-import { createPhotoBatch, createPreviewCache, importPhoto, type ImportedPhoto } from './photos';
+import type { CropFractions } from '../../shared/article/photo-crop';
+import { AppError } from '../../shared/ipc/errors';
+import { attentionCropOfMaster, createPhotoBatch, createPreviewCache, importPhoto, type ImportedPhoto } from './photos';
 import { readWordClipboardPicture, wordClipboardRoots } from './photos/word-clipboard';
 import type { MediaLibrary, Photos } from './ports';
 
@@ -12,6 +14,8 @@ import type { MediaLibrary, Photos } from './ports';
  */
 export function createPhotos(media: MediaLibrary, previewFolder: string, clipboardRoots: readonly string[] = wordClipboardRoots()): Photos {
   const previews = createPreviewCache(previewFolder);
+  // A photo's pixels never change under its hash: each frame is worked out once per thumbnail size.
+  const crops = new Map<string, Promise<CropFractions>>();
 
   async function keep(photo: ImportedPhoto): Promise<MediaItem> {
     await media.put(photo.hash, photo.master);
@@ -54,6 +58,19 @@ export function createPhotos(media: MediaLibrary, previewFolder: string, clipboa
     async importWordPicture(url) {
       const { bytes, name } = await readWordClipboardPicture(url, clipboardRoots);
       return keep(await importPhoto({ bytes, name }));
+    },
+
+    async attentionCrop(hash, thumbnail) {
+      if (!(await media.has(hash))) throw new AppError('photo-missing', 'not a photo of the open drafts');
+      const key = `${hash} ${thumbnail.width}x${thumbnail.height}`;
+      let crop = crops.get(key);
+      if (!crop) {
+        crop = media.read(hash).then((master) => attentionCropOfMaster(master, thumbnail));
+        crops.set(key, crop);
+        // A failure is not remembered: the next ask tries again.
+        crop.catch(() => crops.delete(key));
+      }
+      return crop;
     },
 
     async preview(hash) {

@@ -1,4 +1,5 @@
 import type { Article, MediaItem } from '../../shared/article/article-schema';
+import type { CropFractions } from '../../shared/article/photo-crop';
 import type { AppErrorCode } from '../../shared/ipc/errors';
 import type { EventMethod, EventPayload, OpenedDocument, RecentFile, RecoveryEntry } from '../../shared/ipc/contract';
 import type { Locale } from '../../shared/i18n/locale';
@@ -47,6 +48,11 @@ export interface Photos {
   importBytes(bytes: Buffer, name: string): Promise<MediaItem>;
   /** A picture of a paste from Word, by its file:// URL, read only from Word's clipboard folder. */
   importWordPicture(url: string): Promise<MediaItem>;
+  /**
+   * sharp's attention crop of a photo the library holds, for a thumbnail of this size, in
+   * fractions of the photo as shown; 'photo-missing' for any other hash.
+   */
+  attentionCrop(hash: string, thumbnail: { width: number; height: number }): Promise<CropFractions>;
   /** The editor's preview of a photo the library holds, or null for any other hash. */
   preview(hash: string): Promise<Buffer | null>;
 }

@@ -19,6 +19,7 @@ export const INVOKE_CHANNELS = {
   importPhotoBytes: 'photos:import-bytes',
   importWordPicture: 'photos:import-word-picture',
   cancelPhotoImport: 'photos:cancel',
+  guessPhotoCrop: 'photos:guess-crop',
   getToneStyle: 'settings:get-tone-style',
   setToneStyle: 'settings:set-tone-style',
   importFile: 'import:file',

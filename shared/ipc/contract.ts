@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSchema, mediaItemSchema } from '../article/article-schema';
+import { articleSchema, MEDIA_HASH, mediaItemSchema, photoCropSchema } from '../article/article-schema';
 import { ARTICLE_ID } from '../article/format';
 import { LOCALES } from '../i18n/locale';
 import { importReportSchema } from '../import/import-report';
@@ -162,6 +162,18 @@ export const invokeContract = {
   cancelPhotoImport: {
     input: z.object({ batchId }).strict(),
     output: empty,
+  },
+  /**
+   * The first guess of the main photo's thumbnail frame (Ảnh tab): sharp's attention crop of a
+   * photo the media library holds, for the thumbnail of the portal profile the export uses, and
+   * that thumbnail's size (its aspect is the frame's).
+   */
+  guessPhotoCrop: {
+    input: z.object({ hash: z.string().regex(MEDIA_HASH) }).strict(),
+    output: z.object({
+      crop: photoCropSchema,
+      thumbnail: z.object({ width: z.number().int().min(1).max(4096), height: z.number().int().min(1).max(4096) }),
+    }),
   },
   /** Tệp ▸ In…: the system's print dialog for the article as the print stylesheet lays it out. */
   printArticle: {

@@ -16,6 +16,9 @@ import { createRecentFiles } from '../../../electron/services/recent-files';
 import { createRecoveryStore } from '../../../electron/services/recovery-store';
 import { createSettings, type KeyValueStore } from '../../../electron/services/settings-store';
 import { REFERENCE_TITLE, referenceArticle } from '../../fixtures/drafts';
+import { cameraJpeg } from '../../fixtures/photos';
+import { createPortalProfileSetting } from '../../../electron/services/export/portal-profile-setting';
+import { parsePortalProfile } from '../../../shared/export/portal-profile';
 
 /**
  * The handler table as the page meets it (through dispatch), on the real services and a temp
@@ -255,3 +258,46 @@ describe('paths the page names: only those handed out', () => {
     expect(await save()).toMatchObject({ ok: true, value: { status: 'saved' } });
   });
 });
+
+describe('the main photo’s first frame (photos:guess-crop)', () => {
+  async function importedPhoto(s: ReturnType<typeof setUp>, width: number, height: number) {
+    const bytes = await cameraJpeg({ width, height, gps: false });
+    const result = await s.call('importPhotoBytes', { name: 'DSC_0799.jpg', data: bytes.toString('base64') });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return (result.value as { photo: { hash: string; width: number; height: number } }).photo;
+  }
+
+  it('gives sharp’s attention frame for the portal thumbnail (4:3 by default) inside the photo, and the thumbnail’s size', async () => {
+    const s = setUp();
+    const photo = await importedPhoto(s, 1200, 600);
+    const result = await s.call('guessPhotoCrop', { hash: photo.hash });
+    expect(result).toMatchObject({ ok: true, value: { thumbnail: { width: 400, height: 300 } } });
+    const { crop } = (result as { value: { crop: { x: number; y: number; width: number; height: number } } }).value;
+    expect(crop.height).toBe(1);
+    expect((crop.width * photo.width) / (crop.height * photo.height)).toBeCloseTo(4 / 3, 1);
+    expect(crop.x + crop.width).toBeLessThanOrEqual(1);
+  });
+
+  it('follows the thumbnail of the portal profile the export uses', async () => {
+    const store = memoryStore();
+    const s = setUp({ portalProfile: createPortalProfileSetting(store) }, store);
+    s.deps.portalProfile!.set(parsePortalProfileOrThrow({ thumbnail: { width: 300, height: 300 } }));
+    const photo = await importedPhoto(s, 1200, 600);
+    const result = await s.call('guessPhotoCrop', { hash: photo.hash });
+    const value = (result as { value: { crop: { width: number; height: number }; thumbnail: unknown } }).value;
+    expect(value.thumbnail).toEqual({ width: 300, height: 300 });
+    expect(value.crop.width * photo.width).toBeCloseTo(value.crop.height * photo.height, -1);
+  });
+
+  it('answers only for a photo of the open drafts, and refuses what is not a hash', async () => {
+    const s = setUp();
+    expect(await s.call('guessPhotoCrop', { hash: 'a'.repeat(64) })).toMatchObject({ ok: false, error: { code: 'photo-missing' } });
+    expect(await s.call('guessPhotoCrop', { hash: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+});
+
+function parsePortalProfileOrThrow(json: unknown) {
+  const parsed = parsePortalProfile(json);
+  if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+  return parsed.profile;
+}
