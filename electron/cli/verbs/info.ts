@@ -1,4 +1,5 @@
 import { bodyPlainText } from '../../../shared/article/body-text';
+import { cropToPixels } from '../../../shared/article/photo-crop';
 import { countText } from '../../../shared/text/word-count';
 import type { DraftFiles } from '../../services/ports';
 
@@ -18,7 +19,7 @@ export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): 
     meta: article.meta,
     words: count.words,
     characters: count.characters,
-    photos: article.media.map(({ hash, width, height, originalName }) => {
+    photos: article.media.map(({ hash, width, height, originalName, crop }) => {
       const figures = (article.body.root.children ?? []).filter((node) => node.type === 'figure' && node.media === hash);
       const first = figures[0] as { caption?: { text: string }[]; alt?: string } | undefined;
       return {
@@ -30,6 +31,8 @@ export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): 
         caption: (first?.caption ?? []).map((run) => run.text).join(''),
         alt: first?.alt ?? '',
         main: article.media.find((item) => item.main)?.hash === hash || (!article.media.some((item) => item.main) && figureOrder(article)[0] === hash),
+        // Where the portal's thumbnail is cut, when the officer framed it (else sharp's attention crop decides at export).
+        ...(crop ? { crop, cropPixels: cropToPixels(crop, width, height) } : {}),
       };
     }),
     // The template the draft was made from and its fields (the same JSON `soan-tin new --fields` reads).

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliArguments } from '../../../electron/cli/cli-arguments';
 import { runSoanTin } from '../../helpers/run-cli';
 import { encodeDraft } from '../../../electron/services/draft/draft-codec';
+import { createDraftFiles, writeDraft } from '../../../electron/services/draft/draft-files';
 import { BROKEN_DRAFTS, REFERENCE_TITLE, referenceArticle } from '../../fixtures/drafts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -28,6 +29,29 @@ describe('soan-tin', () => {
     expect(info.meta.title).toBe(REFERENCE_TITLE);
     expect(info.words).toBe(351);
     expect(info.entries).toEqual(['mimetype', 'article.json']);
+  });
+
+  it('info: each photo, which is the main one, and the thumbnail crop of one that has it', async () => {
+    const file = join(folder, 'co-anh.tinbai');
+    await copyFile(join(ROOT, 'tests/fixtures/formats/v2-photos.tinbai'), file);
+    const drafts = createDraftFiles();
+    const { article, media } = await drafts.open(file);
+    const [first, second] = article.media;
+    const framed = { ...article, media: [first, { ...second, crop: { x: 0, y: 0.25, width: 1, height: 0.5 } }] };
+    await writeDraft(file, framed, (hash) => media.read(hash));
+
+    const info = JSON.parse((await run('info', file)).out);
+    expect(info.formatVersion).toBe(3);
+    expect(info.photos).toEqual([
+      expect.objectContaining({ originalName: 'DSC_0799.jpg', main: false, used: true }),
+      expect.objectContaining({
+        originalName: 'DSC05850.jpg',
+        main: true,
+        crop: { x: 0, y: 0.25, width: 1, height: 0.5 },
+        cropPixels: { left: 0, top: 120, width: 320, height: 240 },
+      }),
+    ]);
+    expect(info.photos[0]).not.toHaveProperty('crop');
   });
 
   it.each(BROKEN_DRAFTS.map((d) => [d.file, d] as const))('info on %s: exit 2 and one line, Vietnamese then English', async (name, draft) => {
