@@ -101,3 +101,52 @@ export function cropFromAttention(offset: { left: number; top: number }, scaled:
     height: Math.min(1, thumbnail.height / scaled.height),
   });
 }
+
+/**
+ * Editing the frame in the Ảnh tab. The frame keeps the thumbnail's aspect on the photo's pixels
+ * (`aspect` = thumbnail width / height) and never leaves the photo; the smallest frame is
+ * `minWidth` of the photo's width (so the thumbnail is not blown up from a few pixels).
+ */
+export interface FrameBounds {
+  photo: Size;
+  aspect: number;
+  minWidth: number;
+}
+
+/** The frame's height in fractions for a width in fractions, at the thumbnail's aspect. */
+export function heightForWidth(width: number, bounds: FrameBounds): number {
+  return (width * bounds.photo.width) / (bounds.aspect * bounds.photo.height);
+}
+
+/** The widest frame of the aspect that fits the photo (fitAspect's width). */
+function widestFrame(bounds: FrameBounds): number {
+  return Math.min(1, (bounds.aspect * bounds.photo.height) / bounds.photo.width);
+}
+
+/** The smallest frame a photo allows: minWidth, never more than the widest one. */
+export function smallestFrame(bounds: FrameBounds): number {
+  return Math.min(widestFrame(bounds), bounds.minWidth);
+}
+
+/** The frame moved by (dx, dy) fractions, stopped at the photo's edges. */
+export function moveCrop(crop: CropFractions, dx: number, dy: number): CropFractions {
+  return clampCrop({ ...crop, x: crop.x + dx, y: crop.y + dy });
+}
+
+/**
+ * The frame resized to `width` from its top-left corner (the bottom-right handle), at the
+ * aspect, as large as fits to the right of and below that corner and no smaller than allowed.
+ */
+export function resizeCropFromCorner(crop: CropFractions, width: number, bounds: FrameBounds): CropFractions {
+  const fitsRight = 1 - crop.x;
+  const fitsBelow = ((1 - crop.y) * bounds.aspect * bounds.photo.height) / bounds.photo.width;
+  const w = Math.max(smallestFrame(bounds), Math.min(width, fitsRight, fitsBelow, widestFrame(bounds)));
+  return clampCrop({ x: crop.x, y: crop.y, width: w, height: heightForWidth(w, bounds) });
+}
+
+/** The frame scaled by `factor` about its centre (+ and − keys), at the aspect, kept inside the photo. */
+export function scaleCrop(crop: CropFractions, factor: number, bounds: FrameBounds): CropFractions {
+  const w = Math.max(smallestFrame(bounds), Math.min(widestFrame(bounds), crop.width * factor));
+  const h = heightForWidth(w, bounds);
+  return clampCrop({ x: crop.x + (crop.width - w) / 2, y: crop.y + (crop.height - h) / 2, width: w, height: h });
+}

@@ -1,4 +1,5 @@
-import type { Article, ArticleBody, ArticleMeta, MediaItem } from '../article/article-schema';
+import type { Article, ArticleBody, ArticleMeta, MediaItem, PhotoCrop } from '../article/article-schema';
+import { clampCrop } from '../article/photo-crop';
 import { FORMAT_VERSION } from '../article/format';
 import { mediaForBody } from '../article/media-list';
 import type { DraftTemplate } from '../templates/draft-template';
@@ -47,6 +48,8 @@ export type DocumentAction =
   | { type: 'photosImported'; items: MediaItem[] }
   /** The officer chose the article's main photo (ảnh đại diện). */
   | { type: 'mainPhotoChosen'; hash: string }
+  /** The officer moved or resized the thumbnail's frame on a photo (null: back to the attention guess). */
+  | { type: 'photoCropChanged'; hash: string; crop: PhotoCrop | null }
   // A save names the document it wrote: its answer may arrive after another was opened.
   | { type: 'saveStarted'; generation: number }
   | { type: 'saveSucceeded'; generation: number; path: string; revision: number; modified: Stamp }
@@ -118,6 +121,18 @@ export function documentReducer(state: DocumentState, action: DocumentAction): D
     case 'mainPhotoChosen': {
       if (!state.media.some((item) => item.hash === action.hash)) return state;
       const media = state.media.map(({ main: _was, ...item }) => (item.hash === action.hash ? { ...item, main: true as const } : item));
+      return edited({ ...state, media });
+    }
+    case 'photoCropChanged': {
+      const item = state.media.find((known) => known.hash === action.hash);
+      if (!item) return state;
+      const crop = action.crop ? clampCrop(action.crop) : undefined;
+      if (JSON.stringify(crop) === JSON.stringify(item.crop)) return state;
+      const media = state.media.map((known) => {
+        if (known.hash !== action.hash) return known;
+        const { crop: _was, ...rest } = known;
+        return crop && crop.width > 0 && crop.height > 0 ? { ...rest, crop } : rest;
+      });
       return edited({ ...state, media });
     }
     case 'saveStarted':

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clampCrop, coverSize, cropFromAttention, cropToPixels, fitAspect, pixelsToCrop } from '../../../../shared/article/photo-crop';
+import {
+  clampCrop,
+  coverSize,
+  cropFromAttention,
+  cropToPixels,
+  fitAspect,
+  moveCrop,
+  pixelsToCrop,
+  resizeCropFromCorner,
+  scaleCrop,
+  type FrameBounds,
+} from '../../../../shared/article/photo-crop';
 
 describe('photo crop math', () => {
   it('fits a 4:3 frame in a wide photo: full height, centred', () => {
@@ -55,4 +66,55 @@ describe('the attention crop in fractions', () => {
     expect(crop.x + crop.width).toBeLessThanOrEqual(1);
     expect(crop.y).toBe(0);
   });
+});
+
+describe('editing the frame by hand', () => {
+  // A 2560 × 1707 master and the portal's 4:3 thumbnail; the frame at least a fifth of the photo wide.
+  const bounds: FrameBounds = { photo: { width: 2560, height: 1707 }, aspect: 4 / 3, minWidth: 0.2 };
+  const aspectOnPhoto = (c: { width: number; height: number }) => (c.width * 2560) / (c.height * 1707);
+  const inside = (c: { x: number; y: number; width: number; height: number }) =>
+    c.x >= 0 && c.y >= 0 && c.x + c.width <= 1 + 1e-9 && c.y + c.height <= 1 + 1e-9;
+
+  it('a drag moves the frame and stops it at the photo’s edge', () => {
+    const start = { x: 0.2, y: 0.1, width: 0.4, height: heightOf(0.4) };
+    expect(moveCrop(start, 0.1, 0.05)).toEqual({ ...start, x: 0.30000000000000004, y: 0.15000000000000002 });
+    const pushed = moveCrop(start, -5, 5);
+    expect(pushed.x).toBe(0);
+    expect(pushed.y + pushed.height).toBeCloseTo(1);
+    expect([pushed.width, pushed.height]).toEqual([start.width, start.height]);
+  });
+
+  it('the corner handle resizes at 4:3, no further than the photo’s right and bottom edges, no smaller than allowed', () => {
+    const start = { x: 0.5, y: 0.2, width: 0.3, height: heightOf(0.3) };
+    const bigger = resizeCropFromCorner(start, 0.45, bounds);
+    expect(bigger.width).toBeCloseTo(0.45);
+    expect(aspectOnPhoto(bigger)).toBeCloseTo(4 / 3);
+    expect([bigger.x, bigger.y]).toEqual([0.5, 0.2]);
+    const tooBig = resizeCropFromCorner(start, 3, bounds);
+    expect(tooBig.x + tooBig.width).toBeCloseTo(1);
+    expect(inside(tooBig)).toBe(true);
+    expect(aspectOnPhoto(tooBig)).toBeCloseTo(4 / 3);
+    expect(resizeCropFromCorner(start, 0.01, bounds).width).toBeCloseTo(0.2);
+    // Low in the photo the bottom edge stops it first.
+    const low = resizeCropFromCorner({ x: 0, y: 0.7, width: 0.2, height: heightOf(0.2) }, 1, bounds);
+    expect(low.y + low.height).toBeCloseTo(1);
+    expect(aspectOnPhoto(low)).toBeCloseTo(4 / 3);
+  });
+
+  it('+ and − scale about the centre, at 4:3, never past the widest frame that fits', () => {
+    const start = { x: 0.3, y: 0.3, width: 0.4, height: heightOf(0.4) };
+    const smaller = scaleCrop(start, 0.8, bounds);
+    expect(smaller.width).toBeCloseTo(0.32);
+    expect(smaller.x + smaller.width / 2).toBeCloseTo(0.5);
+    expect(aspectOnPhoto(smaller)).toBeCloseTo(4 / 3);
+    const widest = scaleCrop(start, 10, bounds);
+    expect(widest).toEqual(clampCrop(widest));
+    expect(widest.height).toBeCloseTo(1);
+    expect(widest.width).toBeCloseTo(fitAspect(2560, 1707, 4, 3).width);
+    expect(inside(widest)).toBe(true);
+  });
+
+  function heightOf(width: number) {
+    return (width * 2560) / ((4 / 3) * 1707);
+  }
 });

@@ -153,6 +153,41 @@ describe('document state', () => {
   });
 });
 
+describe('the main photo’s thumbnail frame', () => {
+  const hash = 'b'.repeat(64);
+  const withPhoto = () => {
+    const a = opened();
+    const figure = { type: 'figure', version: 1, media: hash, width: 2560, height: 1707, alt: 'Các đại biểu', caption: [], credit: '', size: 'full' };
+    return initialDocumentState({ ...a, body: { root: { ...a.body.root, children: [figure] } }, media: [{ hash, width: 2560, height: 1707, originalName: 'DSC_0799.jpg' }] } as Article);
+  };
+  const crop = { x: 0, y: 0, width: 0.5, height: 0.75 };
+
+  it('moving the frame marks the draft unsaved and the save writes it on the photo', () => {
+    const s = run(withPhoto(), { type: 'photoCropChanged', hash, crop });
+    expect(s.dirty).toBe(true);
+    expect(s.status.kind).toBe('unsaved');
+    const article = articleForSave(s, s.initialBody, now);
+    expect(article.media[0].crop).toEqual(crop);
+    expect(articleSchema.safeParse(article).success).toBe(true);
+  });
+
+  it('Đặt lại takes the frame away (back to the attention guess); the same frame again is no edit', () => {
+    const framed = run(withPhoto(), { type: 'photoCropChanged', hash, crop });
+    expect(run(framed, { type: 'photoCropChanged', hash, crop: { ...crop } })).toBe(framed);
+    const reset = run(framed, { type: 'photoCropChanged', hash, crop: null });
+    expect(reset.media[0]).not.toHaveProperty('crop');
+    expect(reset.revision).toBe(framed.revision + 1);
+    expect(run(withPhoto(), { type: 'photoCropChanged', hash, crop: null }).dirty).toBe(false);
+  });
+
+  it('a frame for a photo the draft does not hold changes nothing; one past the edge is brought inside', () => {
+    const s0 = withPhoto();
+    expect(run(s0, { type: 'photoCropChanged', hash: 'c'.repeat(64), crop })).toBe(s0);
+    const pushed = run(s0, { type: 'photoCropChanged', hash, crop: { x: 0.8, y: 0, width: 0.5, height: 0.75 } });
+    expect(pushed.media[0].crop).toEqual({ x: 0.5, y: 0, width: 0.5, height: 0.75 });
+  });
+});
+
 describe('when the recovery copy is written', () => {
   it('two seconds after typing pauses', () => {
     expect(recoveryWriteAt(10_000, 10_000)).toBe(12_000);
