@@ -1,9 +1,10 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createNodeSelection, $getRoot, $setSelection } from 'lexical';
 import { useEffect, useState, type JSX } from 'react';
-import type { MediaItem } from '../../../shared/article/article-schema';
+import type { MediaItem, PhotoCrop } from '../../../shared/article/article-schema';
 import { $isFigureNode } from '../editor/figure/FigureNode';
 import { useMessages } from '../i18n';
+import { ThumbnailCrop } from './ThumbnailCrop';
 
 interface FigureUse {
   key: string;
@@ -38,7 +39,16 @@ function useFigures(): FigureUse[] {
  * its caption; the main photo (ảnh đại diện) the portal puts on the page and on its list pages.
  * A photo no figure shows any more is said to leave the file at the next save.
  */
-export function PhotosPanel({ photos, onChooseMain }: { photos: readonly MediaItem[]; onChooseMain: (hash: string) => void }): JSX.Element {
+export function PhotosPanel({
+  photos,
+  onChooseMain,
+  onCrop,
+}: {
+  photos: readonly MediaItem[];
+  onChooseMain: (hash: string) => void;
+  /** The main photo's thumbnail frame moved (null: back to the attention guess). */
+  onCrop: (hash: string, crop: PhotoCrop | null) => void;
+}): JSX.Element {
   const { ui } = useMessages();
   const [editor] = useLexicalComposerContext();
   const figures = useFigures();
@@ -78,6 +88,7 @@ export function PhotosPanel({ photos, onChooseMain }: { photos: readonly MediaIt
                 </label>
               )}
             </div>
+            {uses.length > 0 && main === photo.hash && <ThumbnailCrop photo={photo} onChange={(crop) => onCrop(photo.hash, crop)} />}
           </li>
         );
       })}

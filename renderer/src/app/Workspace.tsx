@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleMeta } from '../../../shared/article/article-schema';
+import type { ArticleMeta, PhotoCrop } from '../../../shared/article/article-schema';
 import { initialDocumentState } from '../../../shared/document/document-state';
 import { documentName, windowTitle } from '../../../shared/document/window-title';
 import type { RecoveryEntry } from '../../../shared/ipc/contract';
@@ -135,6 +135,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   }, []);
   usePanelShortcut(togglePanel);
   const chooseMainPhoto = useCallback((hash: string) => dispatch({ type: 'mainPhotoChosen', hash }), []);
+  const cropPhoto = useCallback((hash: string, crop: PhotoCrop | null) => dispatch({ type: 'photoCropChanged', hash, crop }), []);
   const editMeta = useCallback((patch: Partial<ArticleMeta>) => dispatch({ type: 'metaEdited', patch }), []);
   const editTemplate = useCallback((template: DraftTemplate) => dispatch({ type: 'templateEdited', template }), []);
   const onBodyChange = useCallback(() => dispatch({ type: 'bodyEdited' }), []);
@@ -186,7 +187,7 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
                 label: messages.templates.tabTemplate,
                 content: <TemplateTab meta={meta} template={templateRecord} onEditMeta={editMeta} onTemplate={editTemplate} showError={showError} onSaveAsTemplate={saveAsTemplate.open} />,
               },
-              { id: 'photos', label: messages.ui.tabPhotos, content: <PhotosPanel photos={media} onChooseMain={chooseMainPhoto} /> },
+              { id: 'photos', label: messages.ui.tabPhotos, content: <PhotosPanel photos={media} onChooseMain={chooseMainPhoto} onCrop={cropPhoto} /> },
             ]}
           />
         ) : (

@@ -7,38 +7,13 @@ import { exportPackage } from '../../../../electron/services/export/export-packa
 import { makePhoto, readMaster, type Master } from '../../../../electron/services/export/image-renditions';
 import { attentionCropOfMaster } from '../../../../electron/services/photos';
 import { fitAspect } from '../../../../shared/article/photo-crop';
-import { seededRandom } from '../../../fixtures/seeded-random';
+import { HALVES_BLUE as BLUE, twoHalvesJpeg as twoHalves } from '../../../fixtures/photos';
 import { article, figure, p, t } from '../../shared/export/export-fixtures';
 import { colourDistance, meanColour } from '../photos/pixels';
 import { sha256 } from './synthetic-photo';
 
-const BLUE = { r: 40, g: 70, b: 200 };
-const RED = { r: 210, g: 30, b: 40 };
 const THUMBNAIL = { width: 400, height: 300 };
 
-/**
- * A wide photo of two halves: the left a calm blue wall, the right a red banner full of detail
- * (what sharp's attention crop goes for). A 4:3 frame is exactly one half.
- */
-async function twoHalves(width = 2400, height = 900): Promise<Buffer> {
-  const random = seededRandom(7);
-  const data = Buffer.alloc(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      const right = x >= width / 2;
-      const c = right ? RED : BLUE;
-      // Stripes and grain on the banner; the wall is flat.
-      const detail = right ? (((x >> 3) + (y >> 3)) % 2 === 0 ? 25 : -25) + (random() - 0.5) * 30 : 0;
-      data[i] = clamp(c.r + detail);
-      data[i + 1] = clamp(c.g + detail / 2);
-      data[i + 2] = clamp(c.b + detail / 2);
-    }
-  }
-  return sharp(data, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
-}
-
-const clamp = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
 
 let bytes: Buffer;
 let master: Master;
