@@ -62,6 +62,11 @@ test.describe('the main photo’s thumbnail frame', () => {
     await page.getByTestId('tab-photos').click();
     const items = page.getByTestId('photo-item');
     await expect(items.first().getByTestId('photo-crop')).toBeVisible();
+    await expect(items.first().getByTestId('crop-frame')).toBeVisible();
+    await expect(items.first().getByTestId('crop-state')).toHaveText('Khung do máy tự chọn');
+    const preview = items.first().getByTestId('crop-preview').locator('img');
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await app.screenshot('photo-crop-00-camera');
     await items.nth(1).getByRole('radio', { name: 'Ảnh đại diện' }).check();
     await expect(items.first().getByTestId('photo-crop')).toHaveCount(0);
     const crop = items.nth(1).getByTestId('photo-crop');

@@ -177,19 +177,22 @@ export function ThumbnailCrop({ photo, onChange }: { photo: MediaItem; onChange:
           title={ui.cropPreview}
           style={{ aspectRatio: `${thumbnail.width} / ${thumbnail.height}` }}
         >
-          {frame && (
-            <img
-              src={src}
-              alt=""
-              draggable={false}
-              style={{
-                width: percent(1 / frame.width),
-                height: percent(1 / frame.height),
-                left: percent(-frame.x / frame.width),
-                top: percent(-frame.y / frame.height),
-              }}
-            />
-          )}
+          {/* Loaded with the photo above, shown once there is a frame. */}
+          <img
+            src={src}
+            alt=""
+            draggable={false}
+            style={
+              frame
+                ? {
+                    width: percent(1 / frame.width),
+                    height: percent(1 / frame.height),
+                    left: percent(-frame.x / frame.width),
+                    top: percent(-frame.y / frame.height),
+                  }
+                : { visibility: 'hidden' }
+            }
+          />
         </div>
         <div className="photo-crop-facts">
           <span className="photo-crop-state" data-testid="crop-state">
