@@ -1,4 +1,4 @@
-import { personIdFromName } from '../../../../shared/directory/directory-csv';
+import { personIdFromName } from '../../../../shared/directory/directory-columns';
 import type { DirectoryPerson } from '../../../../shared/directory/person-schema';
 import { formatNewsDateInput, parseNewsDate } from '../../../../shared/document/news-date-input';
 

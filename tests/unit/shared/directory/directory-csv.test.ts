@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, serializeCsv } from '../../../../shared/directory/csv';
-import { parseDirectoryCsv, serializeDirectoryCsv, splitTitles } from '../../../../shared/directory/directory-csv';
+import { splitTitles } from '../../../../shared/directory/directory-columns';
+import { parseDirectoryCsv, serializeDirectoryCsv } from '../../../../shared/directory/directory-csv';
 import { describeDirectoryCsvProblem } from '../../../../shared/directory/messages';
 import { directorySchema } from '../../../../shared/directory/person-schema';
 
