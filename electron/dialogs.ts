@@ -103,26 +103,31 @@ export function createDialogs(
       const options = {
         title: m.directoryImportTitle,
         defaultPath: defaultFolder(),
-        filters: [{ name: m.directoryFilter, extensions: ['csv', 'json', 'txt', 'CSV', 'JSON', 'TXT'] }],
+        filters: [{ name: m.directoryFilter, extensions: ['xlsx', 'xls', 'csv', 'json', 'txt', 'XLSX', 'XLS', 'CSV', 'JSON', 'TXT'] }],
         properties: ['openFile' as const],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
-    async chooseDirectoryExportPath(suggestedName, format, locale) {
+    async chooseDirectoryExportPath(suggestedName, locale) {
       const m = messagesFor(locale).templates;
       const folder = defaultFolder();
       const options = {
         title: m.directoryExportTitle,
         defaultPath: folder ? path.join(folder, suggestedName) : suggestedName,
-        filters: [{ name: format === 'csv' ? m.directoryCsvFilter : m.directoryJsonFilter, extensions: [format] }],
+        filters: [
+          { name: m.directoryXlsxFilter, extensions: ['xlsx'] },
+          { name: m.directoryCsvFilter, extensions: ['csv'] },
+          { name: m.directoryJsonFilter, extensions: ['json'] },
+        ],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      return result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
+      // A Linux dialog adds no extension: a name without a known one becomes an Excel workbook.
+      return /\.(xlsx|csv|json)$/i.test(result.filePath) ? result.filePath : `${result.filePath}.xlsx`;
     },
     async chooseTemplateFile(locale) {
       const m = messagesFor(locale).templates;

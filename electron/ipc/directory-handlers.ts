@@ -3,7 +3,7 @@ import { sortByProtocol } from '../../shared/directory/protocol-order';
 import type { InvokeInput, InvokeOutput } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { writeFileAtomically } from '../services/atomic-write';
-import { DirectoryFileError, directoryFileBytes, readDirectoryFile } from '../services/directory/directory-file';
+import { DirectoryFileError, directoryFileBytes, directoryFormatOf, readDirectoryFile } from '../services/directory/directory-file';
 import type { DirectoryStore } from '../services/directory/directory-store';
 import type { Dialogs, Settings } from '../services/ports';
 import { checkWritableName, writeErrorFromNode } from '../services/write-errors';
@@ -48,22 +48,27 @@ export function createDirectoryHandlers({ directory = memoryDirectory(), dialogs
       if (!file) return { status: 'cancelled' as const };
       try {
         const { people, skipped } = await readDirectoryFile(file);
+        // Shown as the directory will be kept: in protocol order.
+        const ordered = sortByProtocol(people);
         const shown = skipped.slice(0, MAX_SKIPPED);
         const more = skipped.length - shown.length;
         if (more > 0) shown.push({ vi: `… và ${more} dòng khác.`, en: `… and ${more} more rows.` });
-        return { status: 'read' as const, people, skipped: shown };
+        return { status: 'read' as const, people: ordered, skipped: shown };
       } catch (error) {
         if (error instanceof DirectoryFileError) return { status: 'refused' as const, message: error.said };
         throw error;
       }
     },
 
-    async exportDirectory({ format }) {
+    async exportDirectory() {
       const locale = settings.getLocale();
-      const file = (await dialogs.chooseDirectoryExportPath?.(`danh-ba-lanh-dao.${format}`, format, locale)) ?? null;
-      if (!file) return { status: 'cancelled' as const };
+      const chosen = (await dialogs.chooseDirectoryExportPath?.('danh-ba-lanh-dao.xlsx', locale)) ?? null;
+      if (!chosen) return { status: 'cancelled' as const };
+      const format = directoryFormatOf(chosen);
+      // Written as the name says; a name that says nothing known gets .xlsx, the office's usual file.
+      const file = format ? chosen : `${chosen}.xlsx`;
       checkWritableName(file, platform);
-      const bytes = directoryFileBytes(await directory.read(), format, locale);
+      const bytes = await directoryFileBytes(await directory.read(), format ?? 'xlsx', locale);
       try {
         await writeFileAtomically(file, bytes, platform);
       } catch (error) {

@@ -101,10 +101,13 @@ export interface Dialogs {
   chooseProfileFile?(locale: Locale): Promise<string | null>;
   /** Where to write the article as a PDF (Tệp ▸ Xuất PDF…), ending in .pdf, or null when they cancelled. */
   choosePdfPath?(suggestedName: string, locale: Locale): Promise<string | null>;
-  /** A leader directory to import (.json or .csv), or null when they cancelled. */
+  /** A leader directory to import (.xlsx, .csv or .json), or null when they cancelled. */
   chooseDirectoryFile?(locale: Locale): Promise<string | null>;
-  /** Where to export the leader directory, or null when they cancelled. */
-  chooseDirectoryExportPath?(suggestedName: string, format: 'json' | 'csv', locale: Locale): Promise<string | null>;
+  /**
+   * Where to export the leader directory, or null when they cancelled. The dialog offers Excel,
+   * CSV and JSON; the name's extension says which is written (.xlsx is added to a name without one).
+   */
+  chooseDirectoryExportPath?(suggestedName: string, locale: Locale): Promise<string | null>;
   /** A template file (.json) to import (Nhập mẫu…), or null when they cancelled. */
   chooseTemplateFile?(locale: Locale): Promise<string | null>;
   /** Where to export an own template (Xuất mẫu…), ending in .json, or null when they cancelled. */

@@ -21,7 +21,7 @@ export const directoryInvokeContract = {
     input: z.object({ people: directorySchema }).strict(),
     output: z.object({ people: directorySchema }),
   },
-  /** Nhập…: a JSON or CSV file read (not yet saved: the dialog shows it first), or why it cannot be. */
+  /** Nhập…: an Excel, CSV or JSON file read (not yet saved: the dialog shows it first, in protocol order), or why it cannot be. */
   importDirectory: {
     input: z.object({}).strict(),
     output: z.union([
@@ -30,9 +30,9 @@ export const directoryInvokeContract = {
       cancelled,
     ]),
   },
-  /** Xuất…: the saved directory as JSON or as CSV for Excel. */
+  /** Xuất…: the saved directory as an Excel workbook, a CSV for Excel or JSON, as the chosen file's extension says. */
   exportDirectory: {
-    input: z.object({ format: z.enum(['json', 'csv']) }).strict(),
+    input: z.object({}).strict(),
     output: z.union([z.object({ status: z.literal('exported'), path: z.string().min(1).max(4096) }), cancelled]),
   },
 };

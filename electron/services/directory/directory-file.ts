@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { parseDirectoryCsv, serializeDirectoryCsv } from '../../../shared/directory/directory-csv';
-import { describeDirectoryCsvProblem } from '../../../shared/directory/messages';
+import type { DirectoryTableResult } from '../../../shared/directory/directory-table';
+import { describeDirectoryCsvProblem, describeDirectoryWorkbookProblem, type DirectoryWorkbookProblem } from '../../../shared/directory/messages';
 import { directorySchema, type DirectoryPerson } from '../../../shared/directory/person-schema';
 import type { Locale } from '../../../shared/i18n/locale';
 import { decodeDirectoryBytes, encodeForExcel } from './directory-bytes';
+import { DirectoryWorkbookError, directoryWorkbookBytes, readDirectoryWorkbook, workbookKindOf } from './directory-xlsx';
 
 /** A sentence for the officer, Vietnamese and English. */
 export interface Said {
@@ -20,10 +22,10 @@ export class DirectoryFileError extends Error {
   }
 }
 
-export type DirectoryFileFormat = 'json' | 'csv';
+export type DirectoryFileFormat = 'json' | 'csv' | 'xlsx';
 
-/** The format a directory file is in, by its name; .xlsx is named so the message can say what to do. */
-export function directoryFormatOf(path: string): DirectoryFileFormat | 'xlsx' | null {
+/** The format a directory file is in, by its name (an old .xls is read as a workbook, to say what to do with it). */
+export function directoryFormatOf(path: string): DirectoryFileFormat | null {
   const ext = extname(path).toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
@@ -46,21 +48,25 @@ const json = (text: string): unknown => {
   }
 };
 
+const said = (p: Parameters<typeof describeDirectoryCsvProblem>[0]): Said => ({ vi: describeDirectoryCsvProblem(p, 'vi'), en: describeDirectoryCsvProblem(p, 'en') });
+
+/** The rows of a spreadsheet read: refused whole when no row could be taken, else the people with the rows skipped. */
+function spreadsheetRead({ people, problems }: DirectoryTableResult): DirectoryRead {
+  const whole = problems.find((p) => p.line === 0 || p.code === 'missing-column');
+  if (whole || people.length === 0) throw new DirectoryFileError(said(whole ?? problems[0] ?? { code: 'empty-file', line: 0 }));
+  return { people, skipped: problems.map(said) };
+}
+
+const workbookRefusal = (p: DirectoryWorkbookProblem) =>
+  new DirectoryFileError({ vi: describeDirectoryWorkbookProblem(p, 'vi'), en: describeDirectoryWorkbookProblem(p, 'en') });
+
 /**
  * A directory from the text of a file: JSON (the list of people, or {"people": […]}, as the app
  * exports it) checked whole by the schema, or a spreadsheet's CSV whose bad rows are skipped and
  * reported. Everything comes back NFC.
  */
-export function parseDirectoryText(text: string, format: DirectoryFileFormat): DirectoryRead {
-  if (format === 'csv') {
-    const { people, problems } = parseDirectoryCsv(text);
-    const whole = problems.find((p) => p.line === 0 || p.code === 'missing-column');
-    if (whole || people.length === 0) {
-      const p = whole ?? problems[0] ?? { code: 'empty-file' as const, line: 0 };
-      throw new DirectoryFileError({ vi: describeDirectoryCsvProblem(p, 'vi'), en: describeDirectoryCsvProblem(p, 'en') });
-    }
-    return { people, skipped: problems.map((p) => ({ vi: describeDirectoryCsvProblem(p, 'vi'), en: describeDirectoryCsvProblem(p, 'en') })) };
-  }
+export function parseDirectoryText(text: string, format: 'json' | 'csv'): DirectoryRead {
+  if (format === 'csv') return spreadsheetRead(parseDirectoryCsv(text));
   const value = json(text.replace(/^\uFEFF/, ''));
   const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? (value as { people?: unknown }).people : undefined;
   const parsed = directorySchema.safeParse(list);
@@ -75,17 +81,24 @@ export function parseDirectoryText(text: string, format: DirectoryFileFormat): D
   return { people: parsed.data, skipped: [] };
 }
 
-/** Reads a directory file from disk, whatever Excel or a text editor wrote it in. */
+/** People from an Excel workbook's bytes, or why it cannot be read (the sheet's skipped rows reported as a CSV's). */
+export async function parseDirectoryWorkbook(bytes: Buffer): Promise<DirectoryRead> {
+  try {
+    return spreadsheetRead(await readDirectoryWorkbook(bytes));
+  } catch (error) {
+    if (error instanceof DirectoryWorkbookError) throw workbookRefusal(error.problem);
+    throw error;
+  }
+}
+
+/**
+ * Reads a directory file from disk, whatever Excel or a text editor wrote it in. The first bytes
+ * decide for a workbook (an .xlsx saved under another name is still one); otherwise the name.
+ */
 export async function readDirectoryFile(path: string): Promise<DirectoryRead> {
   const format = directoryFormatOf(path);
-  if (format === 'xlsx') {
-    throw new DirectoryFileError({
-      vi: 'Chưa đọc được tệp Excel .xlsx; trong Excel hãy chọn Lưu thành ▸ CSV UTF-8 rồi nhập tệp .csv.',
-      en: 'Excel .xlsx files cannot be read yet; in Excel choose Save As ▸ CSV UTF-8 and import the .csv file.',
-    });
-  }
   if (format === null) {
-    throw new DirectoryFileError({ vi: 'Tệp danh bạ phải là .json hoặc .csv.', en: 'A directory file must be .json or .csv.' });
+    throw new DirectoryFileError({ vi: 'Tệp danh bạ phải là .xlsx, .csv hoặc .json.', en: 'A directory file must be .xlsx, .csv or .json.' });
   }
   let bytes: Buffer;
   try {
@@ -94,12 +107,14 @@ export async function readDirectoryFile(path: string): Promise<DirectoryRead> {
     throw new DirectoryFileError({ vi: `Không đọc được tệp danh bạ ${path}.`, en: `Cannot read the directory file ${path}.` });
   }
   if (bytes.length > 20 * 1024 * 1024) throw new DirectoryFileError({ vi: 'Tệp danh bạ quá lớn.', en: 'The directory file is too large.' });
+  if (format === 'xlsx' || workbookKindOf(bytes) !== null) return parseDirectoryWorkbook(bytes);
   return parseDirectoryText(decodeDirectoryBytes(bytes), format);
 }
 
-/** The directory as a file of the given format: JSON as the app stores it, or CSV for Excel (UTF-8 with BOM, ";" between cells). */
-export function directoryFileBytes(people: readonly DirectoryPerson[], format: DirectoryFileFormat, locale: Locale): Buffer {
+/** The directory as a file of the given format: JSON as the app stores it, CSV for Excel (UTF-8 with BOM, ";" between cells), or an Excel workbook. */
+export async function directoryFileBytes(people: readonly DirectoryPerson[], format: DirectoryFileFormat, locale: Locale): Promise<Buffer> {
   if (format === 'json') return Buffer.from(`${JSON.stringify({ people }, null, 2)}\n`, 'utf8');
+  if (format === 'xlsx') return directoryWorkbookBytes(people, locale);
   return encodeForExcel(serializeDirectoryCsv(people, locale, ';'));
 }
 

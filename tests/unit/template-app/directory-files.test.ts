@@ -9,7 +9,7 @@ import { createDirectoryStore } from '../../../electron/services/directory/direc
 import { serializeDirectoryCsv } from '../../../shared/directory/directory-csv';
 import type { DirectoryPerson } from '../../../shared/directory/person-schema';
 import type { Dialogs, Settings } from '../../../electron/services/ports';
-import { encodeCp1258 } from './cp1258';
+import { encodeCp1258 } from '../../fixtures/cp1258';
 
 const PEOPLE: DirectoryPerson[] = [
   { id: 'le-thi-thuy', honorific: 'bà', name: 'Lê Thị Thủy', titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], unit: 'Tỉnh ủy', rank: 1 },
@@ -51,11 +51,11 @@ describe('a directory spreadsheet, whatever Excel wrote it in', () => {
   });
 
   it('exports CSV for Excel (UTF-8 with its BOM, ";" between cells) and JSON, and reads both back unchanged', async () => {
-    const csvBytes = directoryFileBytes(PEOPLE, 'csv', 'vi');
+    const csvBytes = await directoryFileBytes(PEOPLE, 'csv', 'vi');
     expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(decodeDirectoryBytes(csvBytes).split(/\r?\n/)[0]).toBe('Mã;Danh xưng;Họ tên;Chức danh;Cách gọi ngắn;Đơn vị;Thứ tự nghi lễ;Từ ngày;Đến ngày');
     await writeFile(join(folder, 'a.csv'), csvBytes);
-    await writeFile(join(folder, 'a.json'), directoryFileBytes(PEOPLE, 'json', 'en'));
+    await writeFile(join(folder, 'a.json'), await directoryFileBytes(PEOPLE, 'json', 'en'));
     expect((await readDirectoryFile(join(folder, 'a.csv'))).people).toEqual(PEOPLE);
     expect((await readDirectoryFile(join(folder, 'a.json'))).people).toEqual(PEOPLE);
   });
@@ -74,11 +74,11 @@ describe('a directory spreadsheet, whatever Excel wrote it in', () => {
         (error: unknown) => (error instanceof DirectoryFileError ? error.said : error),
       );
     };
-    expect(await refused('x.xlsx', 'PK')).toMatchObject({ vi: expect.stringContaining('CSV UTF-8') });
+    expect(await refused('x.xlsx', 'Họ tên;Chức danh\n')).toMatchObject({ vi: expect.stringContaining('không phải là sổ làm việc Excel .xlsx') });
     expect(await refused('x.json', '{"people": [{"name": "A"}]}')).toMatchObject({ vi: expect.stringContaining('người[1]') });
     expect(await refused('x.json', 'không phải JSON')).toMatchObject({ en: 'The directory file is not valid JSON.' });
     expect(await refused('x.csv', 'Chức vụ\nBí thư\n')).toMatchObject({ vi: expect.stringContaining('thiếu cột') });
-    expect(await refused('x.docx', 'PK')).toMatchObject({ en: 'A directory file must be .json or .csv.' });
+    expect(await refused('x.docx', 'PK')).toMatchObject({ en: 'A directory file must be .xlsx, .csv or .json.' });
   });
 });
 
@@ -124,9 +124,9 @@ describe('the directory in the app’s data folder', () => {
     const out = join(folder, 'xuat', 'danh-ba');
     await rm(join(folder, 'xuat'), { recursive: true, force: true });
     answers.push(join(folder, 'danh-ba-xuat.csv'));
-    expect(await handlers.exportDirectory({ format: 'csv' })).toEqual({ status: 'exported', path: join(folder, 'danh-ba-xuat.csv') });
+    expect(await handlers.exportDirectory({})).toEqual({ status: 'exported', path: join(folder, 'danh-ba-xuat.csv') });
     expect(decodeDirectoryBytes(await readFile(join(folder, 'danh-ba-xuat.csv')))).toContain('Trương Quốc Huy');
     answers.push(out);
-    await expect(handlers.exportDirectory({ format: 'json' })).rejects.toMatchObject({ code: 'folder-not-found' });
+    await expect(handlers.exportDirectory({})).rejects.toMatchObject({ code: 'folder-not-found' });
   });
 });

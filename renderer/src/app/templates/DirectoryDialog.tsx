@@ -15,7 +15,7 @@ type Note = { kind: 'info' | 'error'; text: string; details?: string[] };
 /**
  * Danh bạ lãnh đạo: the office's leaders, one row each (honorific, name, the title chain one
  * title per line, short form, unit, protocol rank, in office from/to), imported from and exported
- * to JSON and CSV for Excel. Nothing reaches the saved directory before Lưu.
+ * to an Excel workbook, a CSV for Excel or JSON. Nothing reaches the saved directory before Lưu.
  */
 export function DirectoryDialog({ onClose, showError }: Props) {
   const t = useMessages().templates;
@@ -62,8 +62,8 @@ export function DirectoryDialog({ onClose, showError }: Props) {
     setNote({ kind: 'info', text: t.directoryImported(result.people.length), details: result.skipped.map((s) => s[locale]) });
   };
 
-  const exportFile = async (format: 'json' | 'csv') => {
-    const result = await call('exportDirectory', { format });
+  const exportFile = async () => {
+    const result = await call('exportDirectory', {});
     if (isAppError(result)) return showError(result);
     if (result.status === 'exported') setNote({ kind: 'info', text: t.directoryExported(result.path) });
   };
@@ -89,11 +89,8 @@ export function DirectoryDialog({ onClose, showError }: Props) {
           <button type="button" className="button" onClick={() => void importFile()} data-testid="dir-import">
             {t.importDirectory}
           </button>
-          <button type="button" className="button" disabled={dirty || saved.length === 0} onClick={() => void exportFile('csv')} data-testid="dir-export-csv">
-            {t.exportCsv}
-          </button>
-          <button type="button" className="button" disabled={dirty || saved.length === 0} onClick={() => void exportFile('json')} data-testid="dir-export-json">
-            {t.exportJson}
+          <button type="button" className="button" disabled={dirty || saved.length === 0} onClick={() => void exportFile()} data-testid="dir-export">
+            {t.exportDirectory}
           </button>
           <span className="tpl-spacer" />
           {dirty && (
