@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDraft } from '../../../electron/services/draft/draft-files';
 import { bodyPlainText } from '../../../shared/article/body-text';
 import { builtinTemplates } from '../../../shared/templates/builtin-templates';
+import { directoryWorkbook, encryptedWorkbook, zipBombWorkbook } from '../../fixtures/directory-xlsx';
 
 const REFERENCE_FIELDS = resolve(import.meta.dirname, 'reference-fields.json');
 
@@ -131,6 +132,41 @@ describe('soan-tin new', () => {
     const result = await run('new', '--template', 'working-session', '--fields', fields, '--directory', directory, '--out', out);
     expect(result.err).toBe('');
     expect(JSON.parse(result.out).directiveOpening).toBe('Phát biểu chỉ đạo hội nghị, Bí thư Tỉnh ủy Lê Thị Thủy ');
+  });
+
+  it('reads the office’s Excel workbook as the directory (--directory people.xlsx)', async () => {
+    const directory = join(folder, 'people.xlsx');
+    await writeFile(directory, await directoryWorkbook({ skippedRow: false }));
+    const fields = await fieldsFile({
+      ...(await reference()),
+      attendees: [{ person: 'le-thi-thuy' }, { person: 'truong-quoc-huy' }, { group: 'lãnh đạo UBND tỉnh' }],
+      directive: { person: 'le-thi-thuy' },
+    });
+    const out = join(folder, 'xlsx.tinbai');
+    const result = await run('new', '--template', 'working-session', '--fields', fields, '--directory', directory, '--out', out);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.out);
+    // The name typed in combining marks with spaces around it, the chain written with " - ", the rank from a formula: as the directory keeps them.
+    expect(printed.attendees).toBe(
+      'Dự hội nghị có bà Lê Thị Thủy - Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh; ông Trương Quốc Huy - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh - Trưởng đoàn Đại biểu Quốc hội tỉnh; lãnh đạo UBND tỉnh.',
+    );
+    expect(printed.directiveOpening).toBe('Phát biểu chỉ đạo hội nghị, Bí thư Tỉnh ủy Lê Thị Thủy ');
+  });
+
+  it('refuses a workbook with a row it could not read, a password-protected one and a zip bomb, writing nothing', async () => {
+    const out = join(folder, 'x.tinbai');
+    const fields = await fieldsFile({ ...(await reference()), directive: { person: 'le-thi-thuy' } });
+    const cases: [string, Buffer, RegExp][] = [
+      ['skipped.xlsx', await directoryWorkbook(), /Danh bạ không hợp lệ: Dòng 10: .*không có họ tên/],
+      ['mat-khau.xlsx', encryptedWorkbook(), /Danh bạ không hợp lệ: Tệp Excel này có mật khẩu hoặc là tệp \.xls cũ/],
+      ['bom.xlsx', await zipBombWorkbook(), /Danh bạ không hợp lệ: Tệp Excel giải nén ra quá lớn/],
+    ];
+    for (const [name, bytes, vi] of cases) {
+      await writeFile(join(folder, name), bytes);
+      expectRefusal(await run('new', '--template', 'working-session', '--fields', fields, '--directory', join(folder, name), '--out', out), vi);
+      expect(await exists(out)).toBe(false);
+    }
   });
 
   it('takes a template file in the same format as the built-ins', async () => {
