@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { directoryWorkbook, zipBombWorkbook } from '../fixtures/directory-xlsx';
 import { expect, mod, test } from './harness/fixtures';
 
 const THUY = { id: 'le-thi-thuy', honorific: 'bà', name: 'Lê Thị Thủy', titles: ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy', 'Chủ tịch HĐND tỉnh'], unit: 'Tỉnh ủy', rank: 1 };
@@ -197,5 +198,54 @@ test.describe('templates and the leader directory', () => {
     await page.keyboard.press(`${mod}+Shift+N`);
     await page.getByTestId('template-create').click();
     await expect(page.getByTestId('tpl-add-person').locator('option')).toContainText(['Chủ tịch UBND tỉnh Trương Quốc Huy']);
+  });
+  test('the directory dialog imports the office’s Excel workbook in protocol order, refuses a zip bomb leaving the directory as it was, and exports Excel', async ({ app }) => {
+    await seedDirectory(app.bridge.userDataDir, [THUY]);
+    const stored = () => readFile(join(app.bridge.userDataDir, 'directory.json'), 'utf8');
+    const before = await stored();
+    const bomb = app.bridge.path('danh-ba-bom.xlsx');
+    await writeFile(bomb, await zipBombWorkbook());
+    const workbook = app.bridge.path('danh-ba.xlsx');
+    await writeFile(workbook, await directoryWorkbook());
+    await app.launch();
+    const { page } = app;
+    await page.getByTestId('tab-template').click();
+    await page.getByTestId('open-directory').first().click();
+    const dialog = page.getByTestId('directory-dialog');
+    await expect(dialog.getByTestId('dir-row')).toHaveCount(1);
+
+    app.bridge.answerDirectoryFile(bomb);
+    await dialog.getByTestId('dir-import').click();
+    await expect(dialog.getByTestId('dir-note')).toHaveText('Tệp Excel giải nén ra quá lớn so với một danh bạ (có thể là tệp nén độc hại) nên không đọc.');
+    await expect(dialog.getByTestId('dir-note')).toHaveAttribute('role', 'alert');
+    await expect(dialog.getByTestId('dir-row')).toHaveCount(1);
+    await expect(dialog.getByTestId('dir-name')).toHaveValue('Lê Thị Thủy');
+    await expect(dialog.getByTestId('dir-save')).toBeDisabled();
+    await app.screenshot('templates-directory-xlsx-bomb');
+    expect(await stored()).toBe(before);
+
+    app.bridge.answerDirectoryFile(workbook);
+    await dialog.getByTestId('dir-import').click();
+    await expect(dialog.getByTestId('dir-note')).toContainText('Đã đọc 4 người từ tệp. Bấm Lưu để dùng danh bạ này.');
+    await expect(dialog.getByTestId('dir-note')).toContainText('Dòng 10: Dòng này không có họ tên nên đã bỏ qua.');
+    // The sheet lists Trần Văn Sơn (rank 20) before Trương Quốc Huy (rank 3): shown in protocol order.
+    await expect
+      .poll(() => dialog.getByTestId('dir-name').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+      .toEqual(['Lê Thị Thủy', 'Đinh Thị Lụa', 'Trương Quốc Huy', 'Trần Văn Sơn']);
+    const huy = dialog.getByTestId('dir-row').nth(2);
+    await expect(huy.getByTestId('dir-titles')).toHaveValue('Phó Bí thư Tỉnh ủy\nChủ tịch UBND tỉnh\nTrưởng đoàn Đại biểu Quốc hội tỉnh');
+    await expect(huy.getByTestId('dir-from')).toHaveValue('1/7/2021');
+    await expect(dialog.getByTestId('dir-row').nth(3).getByTestId('dir-to')).toHaveValue('31/3/2023');
+    await app.screenshot('templates-directory-xlsx');
+    expect(await stored()).toBe(before);
+
+    await dialog.getByTestId('dir-save').click();
+    await expect(dialog.getByTestId('dir-note')).toContainText('Đã lưu danh bạ.');
+    expect(JSON.parse(await stored()).people.map((p: { id: string }) => p.id)).toEqual(['le-thi-thuy', 'dinh-thi-lua', 'truong-quoc-huy', 'tran-van-son']);
+    const out = app.bridge.path('xuat-danh-ba.xlsx');
+    app.bridge.answerDirectoryExport(out);
+    await dialog.getByTestId('dir-export').click();
+    await expect(dialog.getByTestId('dir-note')).toContainText(`Đã xuất danh bạ ra ${out}.`);
+    expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK');
   });
 });

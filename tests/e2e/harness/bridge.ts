@@ -50,6 +50,8 @@ export class Bridge {
   private saveAnswers: (string | null)[] = [];
   private exportAnswers: (string | null)[] = [];
   private profileAnswers: (string | null)[] = [];
+  private directoryFileAnswers: (string | null)[] = [];
+  private directoryExportAnswers: (string | null)[] = [];
   /** What Xuất gói cho cổng… suggested, with the kind asked for. */
   readonly suggestedExports: { name: string; kind: 'folder' | 'zip' }[] = [];
   /** What Sao chép HTML cho cổng put on the clipboard. */
@@ -85,6 +87,8 @@ export class Bridge {
           return this.exportAnswers.shift() ?? null;
         },
         chooseProfileFile: async () => this.profileAnswers.shift() ?? null,
+        chooseDirectoryFile: async () => this.directoryFileAnswers.shift() ?? null,
+        chooseDirectoryExportPath: async () => this.directoryExportAnswers.shift() ?? null,
         chooseSavePath: async (name) => {
           this.suggestedNames.push(name);
           return this.saveAnswers.shift() ?? null;
@@ -136,6 +140,16 @@ export class Bridge {
   /** The next Nạp tệp cấu hình… dialog returns this file (null: the user cancels). */
   answerProfile(path: string | null): void {
     this.profileAnswers.push(path);
+  }
+
+  /** The next dialog of the directory's Nhập tệp… returns this file (null: the user cancels). */
+  answerDirectoryFile(path: string | null): void {
+    this.directoryFileAnswers.push(path);
+  }
+
+  /** The next dialog of the directory's Xuất tệp… returns this path (null: the user cancels). */
+  answerDirectoryExport(path: string | null): void {
+    this.directoryExportAnswers.push(path);
   }
 
   /** The next Save dialog returns this path (null: the user cancels). */
