@@ -216,11 +216,13 @@ test.describe('templates and the leader directory', () => {
 
     app.bridge.answerDirectoryFile(bomb);
     await dialog.getByTestId('dir-import').click();
-    await expect(dialog.getByTestId('dir-note')).toHaveText('Tệp Excel giải nén ra quá lớn so với một danh bạ (có thể là tệp nén độc hại) nên không đọc.');
+    await expect(dialog.getByTestId('dir-note')).toHaveText('Tệp Excel giải nén ra quá lớn so với một danh bạ (có thể là tệp nén độc hại) nên không đọc. Danh bạ không thay đổi.');
     await expect(dialog.getByTestId('dir-note')).toHaveAttribute('role', 'alert');
     await expect(dialog.getByTestId('dir-row')).toHaveCount(1);
     await expect(dialog.getByTestId('dir-name')).toHaveValue('Lê Thị Thủy');
     await expect(dialog.getByTestId('dir-save')).toBeDisabled();
+    // With nothing to save, Lưu looks unavailable, not like the button to press.
+    expect(Number(await dialog.getByTestId('dir-save').evaluate((b) => getComputedStyle(b).opacity))).toBeLessThan(1);
     await app.screenshot('templates-directory-xlsx-bomb');
     expect(await stored()).toBe(before);
 
@@ -236,8 +238,15 @@ test.describe('templates and the leader directory', () => {
     await expect(huy.getByTestId('dir-titles')).toHaveValue('Phó Bí thư Tỉnh ủy\nChủ tịch UBND tỉnh\nTrưởng đoàn Đại biểu Quốc hội tỉnh');
     await expect(huy.getByTestId('dir-from')).toHaveValue('1/7/2021');
     await expect(dialog.getByTestId('dir-row').nth(3).getByTestId('dir-to')).toHaveValue('31/3/2023');
+    // The whole chain shows, without scrolling its box.
+    expect(await huy.getByTestId('dir-titles').evaluate((t) => t.scrollHeight <= t.clientHeight + 1)).toBe(true);
     await app.screenshot('templates-directory-xlsx');
     expect(await stored()).toBe(before);
+    // Escape loses nothing: the people read stay, and the dialog says how to keep or drop them.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByTestId('dir-note')).toHaveText('Danh bạ có thay đổi chưa lưu: bấm Lưu để giữ, hoặc Bỏ thay đổi để đóng mà không lưu.');
+    await expect(dialog.getByTestId('dir-row')).toHaveCount(4);
 
     await dialog.getByTestId('dir-save').click();
     await expect(dialog.getByTestId('dir-note')).toContainText('Đã lưu danh bạ.');
@@ -247,5 +256,8 @@ test.describe('templates and the leader directory', () => {
     await dialog.getByTestId('dir-export').click();
     await expect(dialog.getByTestId('dir-note')).toContainText(`Đã xuất danh bạ ra ${out}.`);
     expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK');
+    // Saved: Escape now closes.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
   });
 });

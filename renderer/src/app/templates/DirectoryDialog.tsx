@@ -56,7 +56,7 @@ export function DirectoryDialog({ onClose, showError }: Props) {
     const result = await call('importDirectory', {});
     if (isAppError(result)) return showError(result);
     if (result.status === 'cancelled') return;
-    if (result.status === 'refused') return setNote({ kind: 'error', text: result.message[locale] });
+    if (result.status === 'refused') return setNote({ kind: 'error', text: `${result.message[locale]} ${t.directoryUnchanged}` });
     setRows(result.people.map(rowOf));
     setDirty(true);
     setNote({ kind: 'info', text: t.directoryImported(result.people.length), details: result.skipped.map((s) => s[locale]) });
@@ -83,7 +83,8 @@ export function DirectoryDialog({ onClose, showError }: Props) {
     <Dialog
       title={t.directoryTitle}
       testId="directory-dialog"
-      onCancel={onClose}
+      // Escape loses nothing: with changes not yet saved (an edit, a file read) it says so and stays.
+      onCancel={() => (dirty ? setNote({ kind: 'error', text: t.unsavedDirectory }) : onClose())}
       actions={
         <>
           <button type="button" className="button" onClick={() => void importFile()} data-testid="dir-import">
