@@ -53,6 +53,28 @@ describe('createDialogs', () => {
     });
   });
 
+  it('the leader directory: imports Excel, CSV or JSON; exports by the extension chosen, an Excel workbook for a name without one', async () => {
+    const dialog = fakeDialog({ canceled: false, filePaths: ['/home/pv/danh-ba.xlsx'] }, { canceled: false, filePath: '/home/pv/Documents/danh-ba' });
+    const dialogs = createDialogs(dialog as never, () => null, () => '/home/pv/Documents');
+    expect(await dialogs.chooseDirectoryFile?.('vi')).toBe('/home/pv/danh-ba.xlsx');
+    const [open] = dialog.showOpenDialog.mock.calls[0] as [Record<string, unknown>];
+    expect(open).toMatchObject({ title: 'Nhập danh bạ lãnh đạo', filters: [{ name: 'Danh bạ (Excel, CSV, JSON)', extensions: expect.arrayContaining(['xlsx', 'csv', 'json']) }] });
+
+    expect(await dialogs.chooseDirectoryExportPath?.('danh-ba-lanh-dao.xlsx', 'vi')).toBe('/home/pv/Documents/danh-ba.xlsx');
+    const [save] = dialog.showSaveDialog.mock.calls[0] as [Record<string, unknown>];
+    expect(save).toMatchObject({
+      title: 'Xuất danh bạ lãnh đạo',
+      defaultPath: '/home/pv/Documents/danh-ba-lanh-dao.xlsx',
+      filters: [
+        { name: 'Sổ làm việc Excel', extensions: ['xlsx'] },
+        { name: 'CSV cho Excel', extensions: ['csv'] },
+        { name: 'JSON', extensions: ['json'] },
+      ],
+    });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/pv/Documents/danh-ba.CSV' });
+    expect(await dialogs.chooseDirectoryExportPath?.('danh-ba-lanh-dao.xlsx', 'vi')).toBe('/home/pv/Documents/danh-ba.CSV');
+  });
+
   it('reports a cancelled Save as null', async () => {
     const dialog = fakeDialog({ canceled: true, filePaths: [] }, { canceled: true, filePath: '' });
     expect(await createDialogs(dialog as never, () => null).chooseSavePath('x.tinbai', 'vi')).toBeNull();
