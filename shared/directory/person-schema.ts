@@ -39,10 +39,13 @@ export const directoryPersonSchema = z
 
 export type DirectoryPerson = z.infer<typeof directoryPersonSchema>;
 
+/** The most people a directory holds (a province's leaders and heads of units are a few hundred). */
+export const MAX_DIRECTORY_PEOPLE = 5000;
+
 /** The whole directory: ids are unique, since drafts refer to people by id. */
 export const directorySchema = z
   .array(directoryPersonSchema)
-  .max(5000)
+  .max(MAX_DIRECTORY_PEOPLE)
   .superRefine((people, ctx) => {
     const seen = new Set<string>();
     people.forEach((p, i) => {

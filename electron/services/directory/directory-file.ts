@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseDirectoryCsv, serializeDirectoryCsv } from '../../../shared/directory/directory-csv';
 import type { DirectoryTableResult } from '../../../shared/directory/directory-table';
 import { describeDirectoryCsvProblem, describeDirectoryWorkbookProblem, type DirectoryWorkbookProblem } from '../../../shared/directory/messages';
-import { directorySchema, type DirectoryPerson } from '../../../shared/directory/person-schema';
+import { MAX_DIRECTORY_PEOPLE, directorySchema, type DirectoryPerson } from '../../../shared/directory/person-schema';
 import type { Locale } from '../../../shared/i18n/locale';
 import { decodeDirectoryBytes, encodeForExcel } from './directory-bytes';
 import { DirectoryWorkbookError, directoryWorkbookBytes, readDirectoryWorkbook, workbookKindOf } from './directory-xlsx';
@@ -54,6 +54,12 @@ const said = (p: Parameters<typeof describeDirectoryCsvProblem>[0]): Said => ({ 
 function spreadsheetRead({ people, problems }: DirectoryTableResult): DirectoryRead {
   const whole = problems.find((p) => p.line === 0 || p.code === 'missing-column');
   if (whole || people.length === 0) throw new DirectoryFileError(said(whole ?? problems[0] ?? { code: 'empty-file', line: 0 }));
+  if (people.length > MAX_DIRECTORY_PEOPLE) {
+    throw new DirectoryFileError({
+      vi: `Tệp có ${people.length} người, quá ${MAX_DIRECTORY_PEOPLE} người một danh bạ giữ được.`,
+      en: `The file holds ${people.length} people, more than the ${MAX_DIRECTORY_PEOPLE} a directory can hold.`,
+    });
+  }
   return { people, skipped: problems.map(said) };
 }
 

@@ -123,12 +123,15 @@ describe('what is refused before exceljs reads anything', () => {
 
   it('a sheet of more cells than a directory has, though its sizes pass', async () => {
     let xml = '<worksheet><sheetData>';
-    for (let r = 1; r <= 60_000; r++) {
+    for (let r = 1; r <= 25_000; r++) {
       xml += `<row r="${r}">`;
       for (let c = 0; c < 10; c++) xml += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${(r * 7919 + c * 104729) % 1000003}</v></c>`;
       xml += '</row>';
     }
     const sheet = Buffer.from(`${xml}</sheetData></worksheet>`);
+    // More cells than the limit, in fewer rows than its limit: the cells are what is counted.
+    expect(25_000 * 10).toBeGreaterThan(DIRECTORY_XLSX_LIMITS.maxCells);
+    expect(25_000).toBeLessThan(DIRECTORY_XLSX_LIMITS.maxRows);
     expect(sheet.length).toBeLessThan(DIRECTORY_XLSX_LIMITS.maxEntryBytes);
     const packed = await zipOf([
       { name: 'xl/workbook.xml', data: '<workbook/>' },
@@ -154,6 +157,18 @@ describe('what is refused before exceljs reads anything', () => {
     expect(await refusal(await file('khong-nguoi.xlsx', noPeople))).toEqual({
       vi: 'Không trang tính nào trong tệp Excel có cột “Họ tên” (hoặc “Họ và tên”, “name”) ở dòng tiêu đề.',
       en: 'No worksheet of the Excel file has a “Họ tên” (or “name”) column in its header row.',
+    });
+  });
+
+  it('a sheet of more people than a directory holds', async () => {
+    const bytes = await workbookOf((wb) => {
+      const s = wb.addWorksheet('DS');
+      s.addRow(['Họ tên']);
+      for (let i = 1; i <= 5001; i++) s.addRow([`Nguyễn Văn ${i}`]);
+    });
+    expect(await refusal(await file('dong.xlsx', bytes))).toEqual({
+      vi: 'Tệp có 5001 người, quá 5000 người một danh bạ giữ được.',
+      en: 'The file holds 5001 people, more than the 5000 a directory can hold.',
     });
   });
 
