@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import yazl from 'yazl';
 import { DIRECTORY_COLUMNS, DIRECTORY_HEADERS, directoryCells, type DirectoryColumn } from '../../../shared/directory/directory-columns';
 import { readDirectoryTable, type DirectoryTableResult, type DirectoryTableRow } from '../../../shared/directory/directory-table';
@@ -14,8 +14,12 @@ import { sheetCellText } from './sheet-cell-text';
  * The leader directory as an Excel workbook (.xlsx), read and written with exceljs. exceljs
  * has no limits of its own, so nothing reaches it before the import's zip guard has unpacked the
  * file within a directory's sizes and the sheets' cells have been counted; it then reads only
- * the entries that were checked, packed again.
+ * the entries that were checked, packed again. exceljs is loaded when a workbook is first read
+ * or written (it takes about half a second to load, which the window and every command would
+ * otherwise pay at start).
  */
+
+const loadExcelJS = async () => (await import('exceljs')).default;
 
 /** What a directory workbook may unpack to: a directory of 5,000 people is a few MB of XML. */
 export const DIRECTORY_XLSX_LIMITS: ZipLimits & { maxCells: number; maxRows: number } = {
@@ -120,7 +124,7 @@ export async function readDirectoryWorkbook(bytes: Buffer): Promise<DirectoryTab
   if (kind === 'ole') throw new DirectoryWorkbookError('encrypted-or-xls');
   if (kind !== 'zip') throw new DirectoryWorkbookError('not-xlsx');
   const checked = await repack(await checkedEntries(bytes));
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   try {
     // exceljs types its Buffer as its own ArrayBuffer; a Node Buffer is what it reads.
     await workbook.xlsx.load(checked as unknown as Parameters<typeof workbook.xlsx.load>[0]);
@@ -150,7 +154,7 @@ const MAX_WIDTH = 60;
  * as wide as its text. readDirectoryWorkbook reads it back unchanged.
  */
 export async function directoryWorkbookBytes(people: readonly DirectoryPerson[], locale: Locale): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = 'Soạn Tin';
   const created = new Date(0);
   workbook.created = created;
