@@ -14,7 +14,7 @@ import { sortByProtocol } from '../../../shared/directory/protocol-order';
 import { encodeCp1258 } from '../../fixtures/cp1258';
 import { oleFile } from '../../fixtures/docx';
 import { zipOf } from '../../fixtures/drafts';
-import { WORKBOOK_PEOPLE, WORKBOOK_SKIPPED_ROW, directoryWorkbook, encryptedWorkbook, zipBombWorkbook } from '../../fixtures/directory-xlsx';
+import { WORKBOOK_PEOPLE, WORKBOOK_SKIPPED_ROW, directoryWorkbook, encryptedWorkbook, excelXmlWorkbook, zipBombWorkbook } from '../../fixtures/directory-xlsx';
 
 let folder: string;
 beforeEach(async () => {
@@ -49,6 +49,15 @@ describe('an Excel workbook as the directory', () => {
       { vi: `Dòng ${WORKBOOK_SKIPPED_ROW}: Dòng này không có họ tên nên đã bỏ qua.`, en: `Line ${WORKBOOK_SKIPPED_ROW}: This row has no name, so it was skipped.` },
     ]);
     for (const p of people) expect([p.name, ...p.titles]).toEqual([p.name, ...p.titles].map((t) => t.normalize('NFC')));
+  });
+
+  it('reads the XML as Excel writes it: shared strings (one in rich text), inline strings, formulas’ cached values', async () => {
+    const { people, skipped } = await readDirectoryFile(await file('excel.xlsx', await excelXmlWorkbook()));
+    expect(skipped).toEqual([]);
+    expect(people).toEqual([
+      { id: 'le-thi-thuy', honorific: '', name: 'Lê Thị Thủy', titles: ['Bí thư Tỉnh ủy'], unit: 'Tỉnh ủy', rank: 1 },
+      { id: 'dinh-thi-lua', honorific: '', name: 'Đinh Thị Lụa', titles: ['Phó Bí thư Thường trực Tỉnh ủy'], unit: 'Tỉnh ủy', rank: 2 },
+    ]);
   });
 
   it('is read as a workbook by its bytes whatever its name says, and an old-style .xls name is read as one too', async () => {
