@@ -14,7 +14,15 @@ import { sortByProtocol } from '../../../shared/directory/protocol-order';
 import { encodeCp1258 } from '../../fixtures/cp1258';
 import { oleFile } from '../../fixtures/docx';
 import { zipOf } from '../../fixtures/drafts';
-import { WORKBOOK_PEOPLE, WORKBOOK_SKIPPED_ROW, directoryWorkbook, encryptedWorkbook, excelXmlWorkbook, zipBombWorkbook } from '../../fixtures/directory-xlsx';
+import {
+  WORKBOOK_PEOPLE,
+  WORKBOOK_SKIPPED_ROW,
+  directoryWorkbook,
+  encryptedWorkbook,
+  excelXmlWorkbook,
+  writeDirectoryFixtures,
+  zipBombWorkbook,
+} from '../../fixtures/directory-xlsx';
 
 let folder: string;
 beforeEach(async () => {
@@ -257,5 +265,19 @@ describe('the directory exported as an Excel workbook', () => {
   it('the Windows-1258 CSV Excel writes on a Vietnamese Windows still reads the same people', async () => {
     const csv = await file('excel.csv', encodeCp1258((await directoryFileBytes(PEOPLE, 'csv', 'vi')).subarray(3).toString('utf8')));
     expect((await readDirectoryFile(csv)).people).toEqual(PEOPLE);
+  });
+});
+
+describe('the directory fixtures written out (npm run fixtures)', () => {
+  it('are the files the tests read: the workbooks read, the bomb and the password-protected one refused, the Windows-1258 CSV read', async () => {
+    const written = await writeDirectoryFixtures(join(folder, 'danh-ba'));
+    expect([...written.keys()]).toEqual(['danh-ba.xlsx', 'danh-ba-xml-excel.xlsx', 'danh-ba-bom-nen.xlsx', 'danh-ba-mat-khau.xlsx', 'danh-ba-windows-1258.csv']);
+    expect((await readDirectoryFile(written.get('danh-ba.xlsx')!)).people).toEqual(WORKBOOK_PEOPLE);
+    expect((await readDirectoryFile(written.get('danh-ba-xml-excel.xlsx')!)).people).toHaveLength(2);
+    expect(await refusal(written.get('danh-ba-bom-nen.xlsx')!)).toMatchObject({ en: expect.stringContaining('zip bomb') });
+    expect(await refusal(written.get('danh-ba-mat-khau.xlsx')!)).toMatchObject({ en: expect.stringContaining('password') });
+    const csv = await readFile(written.get('danh-ba-windows-1258.csv')!);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(csv)).toThrow();
+    expect((await readDirectoryFile(written.get('danh-ba-windows-1258.csv')!)).people).toEqual(WORKBOOK_PEOPLE);
   });
 });
