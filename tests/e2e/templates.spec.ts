@@ -247,6 +247,7 @@ test.describe('templates and the leader directory', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('dir-note')).toHaveText('Danh bạ có thay đổi chưa lưu: bấm Lưu để giữ, hoặc Bỏ thay đổi để đóng mà không lưu.');
     await expect(dialog.getByTestId('dir-row')).toHaveCount(4);
+    await expect(dialog.getByRole('button', { name: 'Xóa Trần Văn Sơn khỏi danh bạ' })).toBeVisible();
 
     await dialog.getByTestId('dir-save').click();
     await expect(dialog.getByTestId('dir-note')).toContainText('Đã lưu danh bạ.');

@@ -142,6 +142,9 @@ export function DirectoryDialog({ onClose, showError }: Props) {
               <button
                 type="button"
                 className="tpl-link tpl-dir-remove"
+                // Each "Xóa" says whom it deletes, for a screen reader and a hover.
+                aria-label={t.removePersonNamed(rows[i].name.trim())}
+                title={t.removePersonNamed(rows[i].name.trim())}
                 onClick={() => {
                   setRows((list) => list.filter((__, n) => n !== i));
                   setDirty(true);
