@@ -89,6 +89,7 @@ body{margin:0;background:#eef0f3;color:#222;font:17px/1.65 'Noto Serif',Georgia,
 .body figure{margin:18px auto;text-align:center}
 .body img{display:block;max-width:100%;height:auto;margin:0 auto}
 .body figcaption{margin-top:6px;font-style:italic;font-size:15px;line-height:1.5;color:#333;text-align:center}
+.body figcaption em{font-style:normal}
 .body table{width:100%;margin:0 0 14px;border-collapse:collapse;font-size:15px;line-height:1.5}
 .body th,.body td{padding:4px 8px;border:1px solid #bfbfbf;vertical-align:top;text-align:left}
 .body th{background:#f1f4f8}

@@ -61,13 +61,13 @@ test.describe('photos in the article', () => {
     await app.restart({ launchFile: file });
     const figures = app.body().getByTestId('figure');
     await expect(figures).toHaveCount(2);
-    await expect(figures.first().getByLabel('Chú thích ảnh')).toHaveValue('Các đại biểu dự hội nghị');
+    await expect(figures.first().getByLabel('Chú thích ảnh')).toHaveText('Các đại biểu dự hội nghị');
     // The alt text the portal needs followed the caption, as nobody wrote another.
     await expect(figures.first().getByLabel('Mô tả ảnh (cho người khiếm thị)')).toHaveValue('Các đại biểu dự hội nghị');
     // ↑ moves the second photo above the first: one block of its own.
     await figures.nth(1).hover();
     await figures.nth(1).getByRole('button', { name: 'Chuyển ảnh lên' }).click();
-    await expect(figures.first().getByLabel('Chú thích ảnh')).toHaveValue('Bí thư Tỉnh ủy Lê Thị Thủy phát biểu chỉ đạo hội nghị');
+    await expect(figures.first().getByLabel('Chú thích ảnh')).toHaveText('Bí thư Tỉnh ủy Lê Thị Thủy phát biểu chỉ đạo hội nghị');
     await expect.poll(() => figures.nth(1).locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await app.page.getByTestId('tab-photos').click();
     await expect(app.page.getByTestId('photo-item').nth(1).getByRole('radio', { name: 'Ảnh đại diện' })).toBeChecked();

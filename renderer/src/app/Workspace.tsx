@@ -38,6 +38,7 @@ import { TemplateTab } from './templates/TemplateTab';
 import { useNewFromTemplate } from './templates/use-new-from-template';
 import { SaveTemplateDialog } from './templates/SaveTemplateDialog';
 import { useSaveAsTemplate } from './templates/use-save-as-template';
+import { useCaptionSuggestions } from './templates/use-caption-suggestions';
 import type { DraftTemplate } from '../../../shared/templates/draft-template';
 import { PortalExport } from './export/PortalExport';
 import { articleForSave } from '../../../shared/document/document-state';
@@ -103,9 +104,10 @@ export function Workspace({ startup, onSwitchLocale }: { startup: StartupAnswer 
   const photos = usePhotoImport(dispatch, controllerRef, showError);
   const { insertPhotos, importPhotoFiles, importPastedPicture } = photos;
   const directory = useDirectory();
+  const captionSuggestions = useCaptionSuggestions(templateRecord);
   const environment = useMemo(
-    () => windowEditorEnvironment({ insertPhotos, importPhotoFiles, importPastedPicture }, directory, meta.date),
-    [insertPhotos, importPhotoFiles, importPastedPicture, directory, meta.date],
+    () => windowEditorEnvironment({ insertPhotos, importPhotoFiles, importPastedPicture }, directory, meta.date, captionSuggestions),
+    [insertPhotos, importPhotoFiles, importPastedPicture, directory, meta.date, captionSuggestions],
   );
 
   useWindowCommands({ request, save, openAbout, insertPhotos, controllerRef });

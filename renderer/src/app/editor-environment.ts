@@ -10,11 +10,12 @@ function isMacPlatform(platform: string): boolean {
 const mac = typeof navigator !== 'undefined' && isMacPlatform(navigator.platform ?? '');
 const openLink = (url: string) => void call('openExternal', { url });
 
-/** What the window gives the editor: the platform, links opened by the main process, its photo import and the leader directory. */
+/** What the window gives the editor: the platform, links opened by the main process, its photo import, the leader directory and the template's captions. */
 export function windowEditorEnvironment(
   photos: Pick<EditorEnvironment, 'insertPhotos' | 'importPhotoFiles' | 'importPastedPicture'>,
   directory: readonly DirectoryPerson[],
   articleDate: string,
+  captionSuggestions: readonly string[],
 ): EditorEnvironment {
   return {
     mac,
@@ -24,5 +25,6 @@ export function windowEditorEnvironment(
     importPastedPicture: photos.importPastedPicture,
     directory,
     articleDate,
+    captionSuggestions,
   };
 }

@@ -9,6 +9,7 @@ import { isSafeHref } from '../../../shared/paste/safe-href';
 import { useMessages } from '../i18n';
 import { LegacyPasteBar } from './legacy/LegacyPasteBar';
 import { FigurePlugin } from './figure/FigurePlugin';
+import { FigureDragPlugin } from './figure/FigureDragPlugin';
 import { AfterFirstPaint } from './AfterFirstPaint';
 import { BodyShapePlugin } from './plugins/BodyShapePlugin';
 import { KeyboardShortcutsPlugin } from './plugins/KeyboardShortcutsPlugin';
@@ -63,6 +64,7 @@ export function EditorBody(): JSX.Element {
         <LinkClickPlugin />
         <FigurePlugin />
         <MentionPlugin />
+        <FigureDragPlugin />
         <LinkHintPlugin />
         <TableTabPlugin />
         <EscapeKeepsFocusPlugin />

@@ -22,6 +22,8 @@ export interface EditorEnvironment {
   directory: readonly DirectoryPerson[];
   /** The article's date (ISO, or ''): who was in office then. */
   articleDate: string;
+  /** The photo captions the draft's template writes, in the template's order; none without a template. */
+  captionSuggestions: readonly string[];
 }
 
 export type PastedPictureSource = { url: string } | { bytes: Uint8Array; name: string };
@@ -34,6 +36,7 @@ const EditorEnvironmentContext = createContext<EditorEnvironment>({
   importPastedPicture: async () => null,
   directory: [],
   articleDate: '',
+  captionSuggestions: [],
 });
 
 export const EditorEnvironmentProvider = EditorEnvironmentContext.Provider;

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, HISTORY_MERGE_TAG, createCommand, DROP_COMMAND, PASTE_COMMAND, type LexicalCommand, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $getRoot, $getSelection, $isNodeSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, HISTORY_MERGE_TAG, createCommand, DROP_COMMAND, PASTE_COMMAND, type LexicalCommand, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect } from 'react';
 import type { MediaItem } from '../../../../shared/article/article-schema';
 import { useEditorEnvironment } from '../editor-environment';
@@ -10,7 +10,7 @@ import { PASTE_DROPPED_COMMAND } from '../paste/paste-dropped-command';
 import type { PasteDropped } from '../paste/paste-report';
 import { $createFigureNode, $isFigureNode } from './FigureNode';
 import { $isPictureSlotNode } from './PictureSlotNode';
-import { $isBlankLine } from './figure-edits';
+import { $isBlankLine, moveFigure } from './figure-edits';
 
 /** Inserts one figure per photo at the caret, each after the last (the caption empty, alt from it). */
 export const INSERT_FIGURES_COMMAND: LexicalCommand<MediaItem[]> = createCommand('INSERT_FIGURES_COMMAND');
@@ -55,6 +55,22 @@ export function FigurePlugin(): null {
             if (line && $isBlankLine(line) && $isFigureNode(previous)) line.insertBefore(figure);
             else $insertNodeToNearestRoot(figure);
           }
+          return true;
+        },
+        COMMAND_PRIORITY_HIGH,
+      ),
+      // Alt+Shift+↑/↓ moves the selected figure past the block above or below, as Word moves paragraphs.
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return false;
+          if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return false;
+          const selection = $getSelection();
+          const nodes = $isNodeSelection(selection) ? selection.getNodes() : [];
+          const figure = nodes.length === 1 ? nodes[0] : null;
+          if (!$isFigureNode(figure)) return false;
+          event.preventDefault();
+          moveFigure(figure.getKey(), event.key === 'ArrowUp' ? -1 : 1);
           return true;
         },
         COMMAND_PRIORITY_HIGH,

@@ -1,16 +1,4 @@
 import { $getNodeByKey, $isParagraphNode, type LexicalNode, type NodeKey } from 'lexical';
-import type { CaptionRun } from '../../../../shared/article/body-nodes';
-
-/** The caption as one line of text (bold and italic runs read as their letters). */
-export function captionText(caption: readonly CaptionRun[]): string {
-  return caption.map((run) => run.text).join('');
-}
-
-/** What the caption field typed, as the runs the draft keeps: NFC, one plain run, or none. */
-export function plainCaption(text: string): CaptionRun[] {
-  const nfc = text.replace(/\s*\n\s*/g, ' ').normalize('NFC');
-  return nfc === '' ? [] : [{ text: nfc, format: 0 }];
-}
 
 /** An empty paragraph: the line Lexical leaves after a block it inserted, not a place of its own. */
 export function $isBlankLine(node: LexicalNode | null): boolean {
