@@ -1,4 +1,4 @@
-import { $insertGeneratedNodes, caretFromPoint } from '@lexical/clipboard';
+import { $generateNodesFromSerializedNodes, $insertGeneratedNodes, caretFromPoint } from '@lexical/clipboard';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
@@ -19,8 +19,10 @@ import {
   PASTE_TAG,
   type LexicalEditor,
   type LexicalNode,
+  type SerializedLexicalNode,
 } from 'lexical';
 import { useEffect } from 'react';
+import { copiedFigureNodes, LEXICAL_CLIPBOARD_TYPE } from '../../../../shared/paste/lexical-figures';
 import { splitPlainText } from '../../../../shared/paste/plain-text';
 import { rtfPictures } from '../../../../shared/paste/rtf-pictures';
 import { imageFilesOf } from '../figure/FigurePlugin';
@@ -47,7 +49,7 @@ export function PastePlugin(): null {
             const data = event instanceof ClipboardEvent ? event.clipboardData : null;
             if (data === null) return false;
             event.preventDefault();
-            insertTransfer(editor, data);
+            if (!insertCopiedFigures(editor, data)) insertTransfer(editor, data);
             return true;
           },
           COMMAND_PRIORITY_HIGH,
@@ -90,6 +92,19 @@ export function PastePlugin(): null {
 
 /** Set by Lexical on drags that start in an editor. */
 const LEXICAL_DRAG = 'application/x-lexical-drag';
+
+/** A copy of figures from a body (this draft's or another's) comes back as it was copied; true when it was one. */
+function insertCopiedFigures(editor: LexicalEditor, data: DataTransfer): boolean {
+  const nodes = data.types.includes(LEXICAL_CLIPBOARD_TYPE) ? copiedFigureNodes(data.getData(LEXICAL_CLIPBOARD_TYPE), editor._config.namespace) : null;
+  if (nodes === null) return false;
+  editor.update(() => {
+    const selection = $getSelection();
+    if (selection === null) return;
+    $addUpdateTag(PASTE_TAG);
+    $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(nodes as unknown as SerializedLexicalNode[]), selection);
+  });
+  return true;
+}
 
 function insertTransfer(editor: LexicalEditor, data: DataTransfer): void {
   const html = data.getData('text/html');
