@@ -1,7 +1,7 @@
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
-import { $createParagraphNode, $getRoot, createEditor, UNDO_COMMAND, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, createEditor, UNDO_COMMAND, type LexicalEditor, type ParagraphNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { writeCaption } from '../../../renderer/src/editor/figure/caption-history';
+import { registerCaptionHistory, writeCaption } from '../../../renderer/src/editor/figure/caption-history';
 import { $createFigureNode, $isFigureNode, FigureNode, type FigureProps } from '../../../renderer/src/editor/figure/FigureNode';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -25,6 +25,7 @@ function bodyWithFigure(props: Partial<FigureProps> = {}): { editor: LexicalEdit
     { discrete: true },
   );
   registerHistory(editor, createEmptyHistoryState(), 1000);
+  registerCaptionHistory(editor);
   // The history starts from the body as it opened (the caret placed in it).
   editor.update(() => $getRoot().getFirstChildOrThrow().selectStart(), { discrete: true });
   return { editor, key };
@@ -71,6 +72,21 @@ describe('a caption edit in the body’s history', () => {
     editor.dispatchCommand(UNDO_COMMAND, undefined);
     await settle();
     expect(figureProps(editor).caption).toEqual([{ text: 'Các', format: 0 }]);
+  });
+
+  it('typing in the body between two caption edits parts them into two steps', async () => {
+    const { editor, key } = bodyWithFigure();
+    writeCaption(editor, key, [{ text: 'Các', format: 0 }], 'typing', 1_000);
+    await settle();
+    editor.update(() => $getRoot().getFirstChildOrThrow<ParagraphNode>().append($createTextNode('Dự hội nghị')));
+    await settle();
+    writeCaption(editor, key, [{ text: 'Các đại', format: 0 }], 'typing', 1_200);
+    await settle();
+    editor.dispatchCommand(UNDO_COMMAND, undefined);
+    await settle();
+    expect(figureProps(editor).caption).toEqual([{ text: 'Các', format: 0 }]);
+    // The body's words stay: only the caption's second edit was undone.
+    expect(editor.getEditorState().read(() => $getRoot().getFirstChildOrThrow().getTextContent())).toBe('Dự hội nghị');
   });
 
   it('an alt text the officer wrote is kept when the caption changes', async () => {

@@ -5,6 +5,7 @@ import { LexicalNestedComposer } from '@lexical/react/LexicalNestedComposer';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $getNodeByKey,
   $getSelection,
   $isRangeSelection,
   COMMAND_PRIORITY_HIGH,
@@ -25,10 +26,13 @@ import {
   UNDO_COMMAND,
   type EditorThemeClasses,
   type LexicalEditor,
+  type NodeKey,
 } from 'lexical';
 import { useEffect, useRef, useState, type JSX, type RefObject } from 'react';
 import type { CaptionRun } from '../../../../shared/article/body-nodes';
 import { sameCaption } from '../../../../shared/article/caption-runs';
+import { CAPTION_WRITE_TAG } from './caption-history';
+import { $isFigureNode } from './FigureNode';
 import { NfcTextPlugin } from '../plugins/NfcTextPlugin';
 import { $captionRuns, $keepCaptionFormats, $keepOneLine, $setCaptionRuns } from './caption-content';
 import { captionRunsFromTransfer } from './caption-paste';
@@ -48,11 +52,16 @@ export interface CaptionKeys {
 }
 
 interface Props {
+  /** The figure whose caption this is. */
+  nodeKey: NodeKey;
+  /** The caption the field opens with; later the field follows the figure in the body. */
   caption: readonly CaptionRun[];
   label: string;
   placeholder: string;
   onChange: (runs: CaptionRun[], change: CaptionChange) => void;
   onFocusChange: (focused: boolean) => void;
+  /** An input method is composing a letter: typing goes on, though the caption is not changed yet. */
+  onComposing: () => void;
   keys: RefObject<CaptionKeys>;
 }
 
@@ -69,7 +78,7 @@ const FROM_FIGURE_TAG = 'soantin-caption-from-figure';
  * The figure keeps the caption: every change goes to it (one undo step in the body's history),
  * and what the figure holds after an undo comes back here. The field has no history of its own.
  */
-export function CaptionEditor({ caption, label, placeholder, onChange, onFocusChange, keys }: Props): JSX.Element {
+export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, onFocusChange, onComposing, keys }: Props): JSX.Element {
   const [body] = useLexicalComposerContext();
   const [editor] = useState(() => {
     const created = createEditor({
@@ -83,14 +92,26 @@ export function CaptionEditor({ caption, label, placeholder, onChange, onFocusCh
     return created;
   });
 
-  // The figure's caption changed from outside (undo, redo, a suggestion): the field shows it.
-  useEffect(() => {
-    if (editor.isComposing()) return;
-    const shown = editor.getEditorState().read($captionRuns);
-    if (sameCaption(shown, caption)) return;
-    const focused = editor.getRootElement()?.contains(document.activeElement) ?? false;
-    editor.update(() => $setCaptionRuns(caption, focused), { tag: FROM_FIGURE_TAG });
-  }, [editor, caption]);
+  // What the field last told the figure, or was told by it: a change is what differs from it.
+  const told = useRef<readonly CaptionRun[]>(caption);
+
+  // The figure's caption changed from outside the field (undo, redo, a suggestion taken): the field shows it.
+  useEffect(
+    () =>
+      body.registerUpdateListener(({ editorState, tags }) => {
+        if (tags.has(CAPTION_WRITE_TAG) || editor.isComposing()) return;
+        const held = editorState.read(() => {
+          const node = $getNodeByKey(nodeKey);
+          return $isFigureNode(node) ? node.getProps().caption : null;
+        });
+        if (held === null || sameCaption(held, told.current)) return;
+        told.current = held;
+        if (sameCaption(editor.getEditorState().read($captionRuns), held)) return;
+        const focused = editor.getRootElement()?.contains(document.activeElement) ?? false;
+        editor.update(() => $setCaptionRuns(held, focused), { tag: FROM_FIGURE_TAG });
+      }),
+    [body, editor, nodeKey],
+  );
 
   return (
     <LexicalNestedComposer initialEditor={editor} initialTheme={CAPTION_THEME}>
@@ -112,27 +133,37 @@ export function CaptionEditor({ caption, label, placeholder, onChange, onFocusCh
         ErrorBoundary={LexicalErrorBoundary}
       />
       <NfcTextPlugin />
-      <CaptionRulesPlugin body={body} caption={caption} onChange={onChange} keys={keys} />
+      <CaptionRulesPlugin body={body} told={told} onChange={onChange} onComposing={onComposing} keys={keys} />
     </LexicalNestedComposer>
   );
 }
 
 function CaptionRulesPlugin({
   body,
-  caption,
+  told,
   onChange,
+  onComposing,
   keys,
 }: {
   body: LexicalEditor;
-  caption: readonly CaptionRun[];
+  told: RefObject<readonly CaptionRun[]>;
   onChange: Props['onChange'];
+  onComposing: Props['onComposing'];
   keys: RefObject<CaptionKeys>;
 }): null {
   const [editor] = useLexicalComposerContext();
-  const latest = useRef({ caption, onChange });
-  latest.current = { caption, onChange };
+  const latest = useRef({ onChange, onComposing });
+  latest.current = { onChange, onComposing };
 
   useEffect(() => {
+    // The body's undo puts back the body's caret of that time: the caret stays in the caption, if the figure does.
+    const historyStep = (command: typeof UNDO_COMMAND | typeof REDO_COMMAND) => {
+      body.dispatchCommand(command, undefined);
+      setTimeout(() => {
+        if (editor.getRootElement()?.isConnected) editor.focus(undefined, { defaultSelection: 'rootEnd' });
+      }, 0);
+      return true;
+    };
     const key = (run: () => boolean) => (event: KeyboardEvent | null) => {
       if (!run()) return false;
       event?.preventDefault();
@@ -159,8 +190,8 @@ function CaptionRulesPlugin({
       editor.registerCommand(KEY_ARROW_UP_COMMAND, key(() => keys.current.arrow(-1)), COMMAND_PRIORITY_HIGH),
       editor.registerCommand(KEY_ESCAPE_COMMAND, key(() => keys.current.escape()), COMMAND_PRIORITY_HIGH),
       // One history for the article: an undo asked of the caption is the body's.
-      editor.registerCommand(UNDO_COMMAND, () => body.dispatchCommand(UNDO_COMMAND, undefined) || true, COMMAND_PRIORITY_HIGH),
-      editor.registerCommand(REDO_COMMAND, () => body.dispatchCommand(REDO_COMMAND, undefined) || true, COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(UNDO_COMMAND, () => historyStep(UNDO_COMMAND), COMMAND_PRIORITY_HIGH),
+      editor.registerCommand(REDO_COMMAND, () => historyStep(REDO_COMMAND), COMMAND_PRIORITY_HIGH),
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
@@ -184,18 +215,22 @@ function CaptionRulesPlugin({
         },
         COMMAND_PRIORITY_HIGH,
       ),
-      editor.registerUpdateListener(({ editorState, prevEditorState, tags }) => {
-        if (tags.has(FROM_FIGURE_TAG) || editor.isComposing()) return;
+      editor.registerUpdateListener(({ editorState, tags }) => {
+        if (tags.has(FROM_FIGURE_TAG)) return;
+        if (editor.isComposing()) {
+          latest.current.onComposing();
+          return;
+        }
         const runs = editorState.read($captionRuns);
-        const { caption: held, onChange: tell } = latest.current;
-        if (sameCaption(runs, held)) return;
-        const before = prevEditorState.read($captionRuns);
+        const before = told.current;
+        if (sameCaption(runs, before)) return;
         const letters = (r: readonly CaptionRun[]) => r.map((run) => run.text).join('');
         const change: CaptionChange = tags.has(PASTE_TAG) ? 'paste' : letters(before) === letters(runs) ? 'format' : 'typing';
-        tell(runs, change);
+        told.current = runs;
+        latest.current.onChange(runs, change);
       }),
     );
-  }, [editor, body, keys]);
+  }, [editor, body, keys, told]);
   return null;
 }
 

@@ -10,6 +10,7 @@ import { PASTE_DROPPED_COMMAND } from '../paste/paste-dropped-command';
 import type { PasteDropped } from '../paste/paste-report';
 import { $createFigureNode, $isFigureNode } from './FigureNode';
 import { $isPictureSlotNode } from './PictureSlotNode';
+import { registerCaptionHistory } from './caption-history';
 import { $isBlankLine, moveFigure } from './figure-edits';
 
 /** Inserts one figure per photo at the caret, each after the last (the caption empty, alt from it). */
@@ -36,6 +37,7 @@ export function FigurePlugin(): null {
       });
     };
     return mergeRegister(
+      registerCaptionHistory(editor),
       editor.registerCommand(
         PASTED_PICTURES_COMMAND,
         (payload) => {

@@ -8,7 +8,7 @@ import { captionSuggestionsFor, orderCaptionSuggestions } from '../../../../shar
 import { useMessages } from '../../i18n';
 import { useEditorEnvironment } from '../editor-environment';
 import { CaptionEditor, type CaptionKeys } from './CaptionEditor';
-import { writeCaption } from './caption-history';
+import { noteCaptionTyping, writeCaption } from './caption-history';
 import { $isFigureNode, type FigureProps } from './FigureNode';
 import { FIGURE_DRAG_TYPE } from './figure-drag';
 import { startFigureDrag } from './FigureDragPlugin';
@@ -128,6 +128,7 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
       {broken && <p className="st-figure-missing" role="alert">{t.figureMissing}</p>}
       <div className="st-figure-caption-box">
         <CaptionEditor
+          nodeKey={nodeKey}
           caption={props.caption}
           label={t.figureCaption}
           placeholder={t.figureCaptionPlaceholder}
@@ -137,6 +138,7 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
             setHighlight(-1);
             writeCaption(editor, nodeKey, runs, change);
           }}
+          onComposing={() => noteCaptionTyping(editor, nodeKey)}
           onFocusChange={(focused) => {
             setCaptionFocused(focused);
             setDismissed(false);

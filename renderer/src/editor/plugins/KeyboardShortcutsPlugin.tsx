@@ -68,6 +68,8 @@ function scrollToTop(root: HTMLElement | null): void {
 
 function registerBodyShortcuts(editor: LexicalEditor, mac: boolean): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
+    // A photo's caption is an editor of its own inside the body: its keys are its own (its undo is the body's all the same).
+    if (event.target instanceof Element && event.target.closest('[data-lexical-editor="true"]') !== editor.getRootElement()) return;
     const shortcut = bodyShortcut(event, mac);
     if (shortcut === null || event.isComposing) return;
     event.preventDefault();
