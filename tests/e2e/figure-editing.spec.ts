@@ -261,6 +261,15 @@ test.describe('figures in the body', () => {
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await page.keyboard.press('Alt+Shift+ArrowUp');
     expect(await blocks(page)).toEqual(['ảnh', 'Đoạn một.', 'Đoạn hai.', 'Đoạn ba.']);
+
+    // A photo file dropped from the desktop, even onto a caption, is still imported as a new figure.
+    const bytes = [...(await cameraJpeg({ width: 1600, height: 1000 }))];
+    await figure.getByLabel('Chú thích ảnh').evaluate((caption, data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'DSC_0802.jpg', { type: 'image/jpeg' }));
+      caption.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await expect(app.body().getByTestId('figure')).toHaveCount(2);
   });
 
   test('a draft from a template: a focused caption offers the template’s captions (those unused first); taking one fills caption and alt in one undo step', async ({ app }) => {
@@ -281,6 +290,7 @@ test.describe('figures in the body', () => {
     const first = figures.first();
     const caption = first.getByLabel('Chú thích ảnh');
     const alt = first.getByLabel('Mô tả ảnh (cho người khiếm thị)');
+    await expect(caption).toHaveAttribute('aria-placeholder', 'Viết chú thích ảnh… hoặc chọn chú thích gợi ý theo mẫu');
     await caption.click();
     const list = first.getByTestId('caption-suggestions');
     await expect(list.getByRole('option')).toHaveText(CAPTIONS);

@@ -208,7 +208,8 @@ function CaptionRulesPlugin({
         (event) => {
           // A photo dropped on the caption is the body's to import; text dropped on it comes in as a paste does.
           const data = event.dataTransfer;
-          if (data === null || data.files.length > 0 || (!data.types.includes('text/html') && !data.types.includes('text/plain'))) return false;
+          if (data !== null && data.files.length > 0) return body.dispatchCommand(DROP_COMMAND, event);
+          if (data === null || (!data.types.includes('text/html') && !data.types.includes('text/plain'))) return false;
           event.preventDefault();
           $insertRuns(editor, captionRunsFromTransfer(data));
           return true;

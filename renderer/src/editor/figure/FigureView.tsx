@@ -131,7 +131,7 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
           nodeKey={nodeKey}
           caption={props.caption}
           label={t.figureCaption}
-          placeholder={t.figureCaptionPlaceholder}
+          placeholder={captionSuggestions.length > 0 ? t.figureCaptionPlaceholderSuggested : t.figureCaptionPlaceholder}
           keys={keys}
           onChange={(runs, change) => {
             setDismissed(false);
