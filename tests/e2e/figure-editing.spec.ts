@@ -196,6 +196,17 @@ test.describe('figures in the body', () => {
     await expect(figure.getByLabel('Mô tả ảnh (cho người khiếm thị)')).toHaveValue('');
     await page.keyboard.press(`${mod}+Shift+z`);
     await expect(caption).toHaveText('Tiếng Việt Tỉnh ủy');
+
+    // In the caption the toolbar's B and I are the caption's; the block buttons wait for the body.
+    await caption.click();
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('tb-underline')).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.getByTestId('tb-ul')).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.type(' ');
+    await page.getByTestId('tb-bold').click();
+    await page.keyboard.type('mới');
+    await expect(caption.locator('strong')).toHaveText('mới');
+    await expect(caption).toHaveText('Tiếng Việt Tỉnh ủy mới');
   });
 
   test('dragging a figure by its handle moves it between two blocks, a line showing where; undo puts it back; a drop on itself or outside the body does nothing', async ({ app }) => {

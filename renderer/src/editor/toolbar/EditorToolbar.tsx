@@ -2,7 +2,7 @@ import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
-import { $createParagraphNode, $getSelection, $isRangeSelection } from 'lexical';
+import { $createParagraphNode, $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, getNearestEditorFromDOMNode } from 'lexical';
 import type { JSX, ReactNode } from 'react';
 import { useMessages } from '../../i18n';
 import { runEditorCommand } from '../editor-commands';
@@ -25,7 +25,16 @@ export function EditorToolbar(): JSX.Element {
   const { mac, insertPhotos } = useEditorEnvironment();
   // In the title, sapô or another field the buttons are not the body's: formatting is disabled
   // there, and undo/redo are the field's own.
-  const inField = useEditingPlace(editor) === 'field';
+  const place = useEditingPlace(editor);
+  const inField = place === 'field';
+  // In a photo's caption only bold and italic are the caption's; the block buttons wait for the body.
+  const inCaption = place === 'caption';
+  const notBody = inField || inCaption;
+  const format = (command: 'bold' | 'italic') => {
+    const caption = inCaption ? getNearestEditorFromDOMNode(document.activeElement) : null;
+    if (caption && caption !== editor) caption.dispatchCommand(FORMAT_TEXT_COMMAND, command);
+    else runEditorCommand(editor, command);
+  };
 
   const setBlock = (block: SettableBlock) => {
     editor.update(() => {
@@ -57,12 +66,12 @@ export function EditorToolbar(): JSX.Element {
         data-testid="tb-block"
         aria-label={t.blockType}
         title={t.blockType}
-        aria-disabled={inField || undefined}
+        aria-disabled={notBody || undefined}
         value={blockChoice.value}
         onChange={blockChoice.onChange}
-        onKeyDown={(e) => (inField ? e.preventDefault() : blockChoice.onKeyDown(e))}
+        onKeyDown={(e) => (notBody ? e.preventDefault() : blockChoice.onKeyDown(e))}
         onKeyUp={blockChoice.onKeyUp}
-        onMouseDown={(e) => (inField ? e.preventDefault() : blockChoice.onMouseDown())}
+        onMouseDown={(e) => (notBody ? e.preventDefault() : blockChoice.onMouseDown())}
         onBlur={blockChoice.onBlur}
       >
         <option value="paragraph">{t.blockParagraph}</option>
@@ -76,28 +85,28 @@ export function EditorToolbar(): JSX.Element {
         )}
       </select>
       <Sep />
-      <ToolButton testId="tb-bold" disabled={inField} label={t.bold} keys="B" mac={mac} pressed={state.bold} onPress={() => runEditorCommand(editor, 'bold')}>
+      <ToolButton testId="tb-bold" disabled={inField} label={t.bold} keys="B" mac={mac} pressed={!inCaption && state.bold} onPress={() => format('bold')}>
         <b>B</b>
       </ToolButton>
-      <ToolButton testId="tb-italic" disabled={inField} label={t.italic} keys="I" mac={mac} pressed={state.italic} onPress={() => runEditorCommand(editor, 'italic')}>
+      <ToolButton testId="tb-italic" disabled={inField} label={t.italic} keys="I" mac={mac} pressed={!inCaption && state.italic} onPress={() => format('italic')}>
         <i className="st-tb-serif">I</i>
       </ToolButton>
-      <ToolButton testId="tb-underline" disabled={inField} label={t.underline} keys="U" mac={mac} pressed={state.underline} onPress={() => runEditorCommand(editor, 'underline')}>
+      <ToolButton testId="tb-underline" disabled={notBody} label={t.underline} keys="U" mac={mac} pressed={state.underline} onPress={() => runEditorCommand(editor, 'underline')}>
         <u>U</u>
       </ToolButton>
-      <FormatMenu mac={mac} disabled={inField} />
+      <FormatMenu mac={mac} disabled={notBody} />
       <Sep />
-      <ToolButton testId="tb-ul" disabled={inField} label={t.bulletList} mac={mac} pressed={state.block === 'bullet'} onPress={() => toggleList('bullet')}>
+      <ToolButton testId="tb-ul" disabled={notBody} label={t.bulletList} mac={mac} pressed={state.block === 'bullet'} onPress={() => toggleList('bullet')}>
         <BulletListIcon />
       </ToolButton>
-      <ToolButton testId="tb-ol" disabled={inField} label={t.numberedList} mac={mac} pressed={state.block === 'number'} onPress={() => toggleList('number')}>
+      <ToolButton testId="tb-ol" disabled={notBody} label={t.numberedList} mac={mac} pressed={state.block === 'number'} onPress={() => toggleList('number')}>
         <NumberedListIcon />
       </ToolButton>
       <Sep />
-      <ToolButton testId="tb-link" disabled={inField} label={t.link} keys="K" mac={mac} pressed={state.link} onPress={() => runEditorCommand(editor, 'link')}>
+      <ToolButton testId="tb-link" disabled={notBody} label={t.link} keys="K" mac={mac} pressed={state.link} onPress={() => runEditorCommand(editor, 'link')}>
         <LinkIcon />
       </ToolButton>
-      <TableMenu inTable={state.inTable} disabled={inField} />
+      <TableMenu inTable={state.inTable} disabled={notBody} />
       <ToolButton testId="tb-photo" disabled={inField} label={t.insertPhoto} keys="Shift+I" mac={mac} onPress={insertPhotos}>
         <PhotoIcon />
       </ToolButton>

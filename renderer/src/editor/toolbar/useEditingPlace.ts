@@ -1,8 +1,8 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 
-/** Where the officer is writing: the body, or a plain field (title, sapô, a details field, the find bar). */
-export type EditingPlace = 'body' | 'field';
+/** Where the officer is writing: the body, a photo's caption (an editor nested in the body), or a plain field (title, sapô, a details field, the find bar). */
+export type EditingPlace = 'body' | 'caption' | 'field';
 
 /**
  * The place focus moved to, or null when it moved somewhere that does not change it: the
@@ -10,7 +10,7 @@ export type EditingPlace = 'body' | 'field';
  */
 export function editingPlaceOf(target: EventTarget | null, root: HTMLElement | null): EditingPlace | null {
   if (!(target instanceof Element) || target.closest('[role="toolbar"]')) return null;
-  if (root?.contains(target)) return 'body';
+  if (root?.contains(target)) return target.closest('[data-lexical-editor="true"]') === root ? 'body' : 'caption';
   if (target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio'].includes(target.type))) return 'field';
   return null;
 }
