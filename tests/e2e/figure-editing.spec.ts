@@ -307,6 +307,9 @@ test.describe('figures in the body', () => {
     await expect(list.getByRole('option')).toHaveText(CAPTIONS);
     await page.keyboard.press('ArrowDown');
     await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    // A screen reader hears the option reached: the caption names it as its active descendant.
+    const firstId = await list.getByRole('option').first().getAttribute('id');
+    await expect(caption).toHaveAttribute('aria-activedescendant', firstId!);
     await app.screenshot('figure-caption-suggestions');
 
     // ↓ ↓ Enter takes the second.

@@ -63,6 +63,8 @@ interface Props {
   /** An input method is composing a letter: typing goes on, though the caption is not changed yet. */
   onComposing: () => void;
   keys: RefObject<CaptionKeys>;
+  /** The suggestion list under the caption, when it shows: its id and the option ↓/↑ reached. */
+  suggestions: { id: string; active: string | undefined } | null;
 }
 
 /** The caption's look in the field: its own paragraph, bold and italic as in the body. */
@@ -78,7 +80,7 @@ const FROM_FIGURE_TAG = 'soantin-caption-from-figure';
  * The figure keeps the caption: every change goes to it (one undo step in the body's history),
  * and what the figure holds after an undo comes back here. The field has no history of its own.
  */
-export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, onFocusChange, onComposing, keys }: Props): JSX.Element {
+export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, onFocusChange, onComposing, keys, suggestions }: Props): JSX.Element {
   const [body] = useLexicalComposerContext();
   const [editor] = useState(() => {
     const created = createEditor({
@@ -123,6 +125,9 @@ export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, 
             aria-label={label}
             aria-placeholder={placeholder}
             aria-multiline={false}
+            ariaAutoComplete={suggestions ? 'list' : undefined}
+            ariaControls={suggestions?.id}
+            ariaActiveDescendant={suggestions?.active}
             spellCheck
             lang="vi"
             onFocus={() => onFocusChange(true)}

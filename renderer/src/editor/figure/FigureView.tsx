@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
 import { $createParagraphNode, $getNodeByKey, $getRoot, $isParagraphNode, type NodeKey } from 'lexical';
-import { useRef, useState, type JSX } from 'react';
+import { useId, useRef, useState, type JSX } from 'react';
 import { FIGURE_SIZES, type FigureSize } from '../../../../shared/article/body-nodes';
 import { captionLetters } from '../../../../shared/article/caption-runs';
 import { captionSuggestionsFor, orderCaptionSuggestions } from '../../../../shared/templates/caption-suggestions';
@@ -28,6 +28,7 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
   const { captionSuggestions } = useEditorEnvironment();
   const caption = captionLetters(props.caption);
   const figureRef = useRef<HTMLElement>(null);
+  const listId = useId();
 
   const [captionFocused, setCaptionFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
@@ -133,6 +134,7 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
           label={t.figureCaption}
           placeholder={captionSuggestions.length > 0 ? t.figureCaptionPlaceholderSuggested : t.figureCaptionPlaceholder}
           keys={keys}
+          suggestions={offered.length > 0 ? { id: listId, active: highlight >= 0 ? `${listId}-${highlight}` : undefined } : null}
           onChange={(runs, change) => {
             setDismissed(false);
             setHighlight(-1);
@@ -146,10 +148,11 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
           }}
         />
         {offered.length > 0 && (
-          <ul className="st-caption-suggestions" role="listbox" aria-label={t.captionSuggestions} data-testid="caption-suggestions">
+          <ul id={listId} className="st-caption-suggestions" role="listbox" aria-label={t.captionSuggestions} data-testid="caption-suggestions">
             {offered.map((suggestion, i) => (
               <li
                 key={suggestion}
+                id={`${listId}-${i}`}
                 role="option"
                 aria-selected={i === highlight}
                 className={i === highlight ? 'is-active' : undefined}
