@@ -60,8 +60,6 @@ interface Props {
   placeholder: string;
   onChange: (runs: CaptionRun[], change: CaptionChange) => void;
   onFocusChange: (focused: boolean) => void;
-  /** An input method is composing a letter: typing goes on, though the caption is not changed yet. */
-  onComposing: () => void;
   keys: RefObject<CaptionKeys>;
   /** The suggestion list under the caption, when it shows: its id and the option ↓/↑ reached. */
   suggestions: { id: string; active: string | undefined } | null;
@@ -77,10 +75,10 @@ const FROM_FIGURE_TAG = 'soantin-caption-from-figure';
  * The figure's caption as a small rich editor of its own, nested in the body's: text with bold
  * (Ctrl/⌘+B) and italic (Ctrl/⌘+I), nothing else; one line (Enter leaves the caption); pasted
  * text reduced to its letters, bold and italic; NFC once an input method has finished a letter.
- * The figure keeps the caption: every change goes to it (one undo step in the body's history),
+ * The figure keeps the caption: every change goes to it (a caption edit is one undo step in the body's history),
  * and what the figure holds after an undo comes back here. The field has no history of its own.
  */
-export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, onFocusChange, onComposing, keys, suggestions }: Props): JSX.Element {
+export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, onFocusChange, keys, suggestions }: Props): JSX.Element {
   const [body] = useLexicalComposerContext();
   const [editor] = useState(() => {
     const created = createEditor({
@@ -138,7 +136,7 @@ export function CaptionEditor({ nodeKey, caption, label, placeholder, onChange, 
         ErrorBoundary={LexicalErrorBoundary}
       />
       <NfcTextPlugin />
-      <CaptionRulesPlugin body={body} told={told} onChange={onChange} onComposing={onComposing} keys={keys} />
+      <CaptionRulesPlugin body={body} told={told} onChange={onChange} keys={keys} />
     </LexicalNestedComposer>
   );
 }
@@ -147,18 +145,16 @@ function CaptionRulesPlugin({
   body,
   told,
   onChange,
-  onComposing,
   keys,
 }: {
   body: LexicalEditor;
   told: RefObject<readonly CaptionRun[]>;
   onChange: Props['onChange'];
-  onComposing: Props['onComposing'];
   keys: RefObject<CaptionKeys>;
 }): null {
   const [editor] = useLexicalComposerContext();
-  const latest = useRef({ onChange, onComposing });
-  latest.current = { onChange, onComposing };
+  const latest = useRef({ onChange });
+  latest.current = { onChange };
 
   useEffect(() => {
     // The body's undo puts back the body's caret of that time: the caret stays in the caption, if the figure does.
@@ -222,11 +218,8 @@ function CaptionRulesPlugin({
         COMMAND_PRIORITY_HIGH,
       ),
       editor.registerUpdateListener(({ editorState, tags }) => {
-        if (tags.has(FROM_FIGURE_TAG)) return;
-        if (editor.isComposing()) {
-          latest.current.onComposing();
-          return;
-        }
+        // A letter an input method is still composing is not written yet: it comes when finished.
+        if (tags.has(FROM_FIGURE_TAG) || editor.isComposing()) return;
         const runs = editorState.read($captionRuns);
         const before = told.current;
         if (sameCaption(runs, before)) return;

@@ -8,7 +8,7 @@ import { captionSuggestionsFor, orderCaptionSuggestions } from '../../../../shar
 import { useMessages } from '../../i18n';
 import { useEditorEnvironment } from '../editor-environment';
 import { CaptionEditor, type CaptionKeys } from './CaptionEditor';
-import { noteCaptionTyping, writeCaption } from './caption-history';
+import { endCaptionEdit, writeCaption } from './caption-history';
 import { $isFigureNode, type FigureProps } from './FigureNode';
 import { FIGURE_DRAG_TYPE } from './figure-drag';
 import { startFigureDrag } from './FigureDragPlugin';
@@ -140,8 +140,8 @@ export function FigureView({ nodeKey, props }: { nodeKey: NodeKey; props: Figure
             setHighlight(-1);
             writeCaption(editor, nodeKey, runs, change);
           }}
-          onComposing={() => noteCaptionTyping(editor, nodeKey)}
           onFocusChange={(focused) => {
+            if (!focused) endCaptionEdit(editor);
             setCaptionFocused(focused);
             setDismissed(false);
             setHighlight(-1);

@@ -4,15 +4,8 @@ import { captionLetters } from '../../../../shared/article/caption-runs';
 import type { CaptionChange } from './CaptionEditor';
 import { $isFigureNode, type FigureProps } from './FigureNode';
 
-/** Typing within this pause is one undo step, as in the body (UndoHistoryPlugin). */
-const MERGE_DELAY_MS = 1000;
-
-interface LastWrite {
-  key: NodeKey;
-  at: number;
-}
-
-const lastWrites = new WeakMap<LexicalEditor, LastWrite>();
+/** The caption being typed in, per body: its typing goes on merging into one undo step. */
+const typingIn = new WeakMap<LexicalEditor, NodeKey>();
 
 /** The caption field's own changes of its figure (it shows them already), told apart from every other change of the body. */
 export const CAPTION_WRITE_TAG = 'soantin-caption-write';
@@ -25,27 +18,27 @@ export const CAPTION_WRITE_TAG = 'soantin-caption-write';
 export function registerCaptionHistory(editor: LexicalEditor): () => void {
   return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
     if (dirtyElements.size + dirtyLeaves.size === 0 || tags.has(CAPTION_WRITE_TAG)) return;
-    lastWrites.delete(editor);
+    typingIn.delete(editor);
   });
 }
 
-/** A letter is being composed in the caption (an input method's marked text): the typing goes on. */
-export function noteCaptionTyping(editor: LexicalEditor, key: NodeKey, now = Date.now()): void {
-  const last = lastWrites.get(editor);
-  if (last && last.key === key) last.at = now;
+/** The officer left the caption: what they type in it next is another edit, another undo step. */
+export function endCaptionEdit(editor: LexicalEditor): void {
+  typingIn.delete(editor);
 }
 
 /**
  * A figure's caption as the caption field changed it, into the body: the alt text follows the
- * caption's letters while it was empty or the caption's own. Typing merges into the step before
- * when that step was typing in the same caption, less than a second ago, and nothing else changed
- * in the body since (registerCaptionHistory watches); a paste, a format change or a suggestion taken is a step of its own.
+ * caption's letters while it was empty or the caption's own. A caption edit is one undo step:
+ * typing merges into the step before while it is typing in the same caption, the caption has not
+ * been left, and nothing else changed in the body (registerCaptionHistory watches). It does not
+ * depend on pauses, so a slow typist or a slow input method still gets one step. A paste, a
+ * format change or a suggestion taken is a step of its own.
  */
-export function writeCaption(editor: LexicalEditor, key: NodeKey, runs: CaptionRun[], change: CaptionChange | 'suggestion', now = Date.now()): void {
-  const last = lastWrites.get(editor);
-  const merge = change === 'typing' && last !== undefined && last.key === key && now - last.at < MERGE_DELAY_MS;
-  if (change === 'typing') lastWrites.set(editor, { key, at: now });
-  else lastWrites.delete(editor);
+export function writeCaption(editor: LexicalEditor, key: NodeKey, runs: CaptionRun[], change: CaptionChange | 'suggestion'): void {
+  const merge = change === 'typing' && typingIn.get(editor) === key;
+  if (change === 'typing') typingIn.set(editor, key);
+  else typingIn.delete(editor);
   editor.update(
     () => {
       const node = $getNodeByKey(key);
