@@ -63,8 +63,11 @@ test.describe('the "@" picker', () => {
     await expect(list).toHaveCount(0);
 
     // The choice of form is remembered.
+    // After Escape, Enter is a new paragraph, not a person.
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
+    await expect(app.body().locator('p').nth(2)).toContainText('và @l');
+    await expect(app.body().locator('p').nth(2)).not.toContainText('Đinh Thị Lụa');
     await page.keyboard.type('@xyz');
     await expect(list).toContainText('Không có ai trong danh bạ khớp “xyz”');
     await expect(list.getByTestId('mention-form-short')).toHaveAttribute('aria-pressed', 'true');

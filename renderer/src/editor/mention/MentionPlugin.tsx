@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuTextMatch } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, type LexicalNode, type TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_HIGH, KEY_ENTER_COMMAND, KEY_ESCAPE_COMMAND, type LexicalNode, type TextNode } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { mentionCandidates, type MentionCandidate } from '../../../../shared/directory/mention-candidates';
@@ -23,21 +24,28 @@ function $textBefore(node: LexicalNode, inNode: string): string {
   return siblings.join('') + inNode;
 }
 
+/** The "@…" query that ends at the caret, with the text of its node up to the caret; null when there is none. */
+function $queryAtCaret(): { node: TextNode; before: string; start: number; query: string } | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
+  const node = selection.anchor.getNode();
+  if (!$isTextNode(node)) return null;
+  const before = node.getTextContent().slice(0, selection.anchor.offset);
+  const found = mentionQueryBefore(before);
+  return found ? { node, before, ...found } : null;
+}
+
 /**
  * Writes the person over the "@…" that ends at the caret, read from the text itself at the
  * moment of the choice (a key pressed right after typing must not act on the list's older
  * query). False when there is no such query.
  */
 function $writeMention(person: DirectoryPerson, form: MentionForm): boolean {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || !selection.isCollapsed()) return false;
-  const node = selection.anchor.getNode();
-  if (!$isTextNode(node)) return false;
-  const before = node.getTextContent().slice(0, selection.anchor.offset);
-  const found = mentionQueryBefore(before);
-  if (!found) return false;
-  const text = mentionText(person, form, $textBefore(node, before.slice(0, found.start)));
-  node.spliceText(found.start, before.length - found.start, text, true);
+  const asked = $queryAtCaret();
+  if (!asked) return false;
+  const { node, before, start } = asked;
+  const text = mentionText(person, form, $textBefore(node, before.slice(0, start)));
+  node.spliceText(start, before.length - start, text, true);
   return true;
 }
 
@@ -63,8 +71,6 @@ export function MentionPlugin(): JSX.Element | null {
     () => (query === null ? [] : mentionCandidates(directory, query, articleDate).map((c) => new PersonOption(c))),
     [directory, query, articleDate],
   );
-  const latestOptions = useRef(options);
-  latestOptions.current = options;
 
   const chooseForm = useCallback((f: MentionForm) => {
     setForm(f);
@@ -93,22 +99,38 @@ export function MentionPlugin(): JSX.Element | null {
     [form],
   );
 
-  // Enter takes the highlighted person in the list's form, Shift+Enter in the other (handled
-  // here rather than by the menu, which lets Shift+Enter through and may hold an older query).
+  // Enter takes the highlighted person in the list's form, Shift+Enter in the other. Handled here
+  // rather than by the menu, which lets Shift+Enter through and opens a moment after the letter
+  // that asks for it: a key pressed at once still finds the people for the "@…" before the caret.
+  // After Escape, Enter is Enter until the query changes.
+  const latest = useRef({ directory, articleDate });
+  latest.current = { directory, articleDate };
+  const dismissed = useRef<string | null>(null);
   useEffect(
     () =>
-      editor.registerCommand(
-        KEY_ENTER_COMMAND,
-        (event) => {
-          const open = chooser.current;
-          const shown = latestOptions.current;
-          if (!open || shown.length === 0) return false;
-          const option = shown[Math.min(open.selectedIndex ?? 0, shown.length - 1)];
-          if (!$writeMention(option.candidate.person, event?.shiftKey ? otherForm(form) : form)) return false;
-          event?.preventDefault();
-          return true;
-        },
-        COMMAND_PRIORITY_CRITICAL,
+      mergeRegister(
+        editor.registerCommand(
+          KEY_ENTER_COMMAND,
+          (event) => {
+            const asked = $queryAtCaret();
+            if (!asked || asked.before === dismissed.current) return false;
+            const shown = mentionCandidates(latest.current.directory, asked.query, latest.current.articleDate);
+            if (shown.length === 0) return false;
+            const person = shown[Math.min(chooser.current?.selectedIndex ?? 0, shown.length - 1)].person;
+            if (!$writeMention(person, event?.shiftKey ? otherForm(form) : form)) return false;
+            event?.preventDefault();
+            return true;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
+        editor.registerCommand(
+          KEY_ESCAPE_COMMAND,
+          () => {
+            dismissed.current = $queryAtCaret()?.before ?? null;
+            return false;
+          },
+          COMMAND_PRIORITY_CRITICAL,
+        ),
       ),
     [editor, form],
   );
