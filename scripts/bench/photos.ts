@@ -13,8 +13,8 @@
  *     libjpeg-turbo's `djpeg -scale 1/2` of the same files over 2 processes (the decode floor
  *       of any tool that reads these files at half size);
  *     ImageMagick `convert -auto-orient -strip -resize 2560x -quality 90`, 2 at a time;
- *     the export renditions (1600/1024/480 wide + a 4:3 thumbnail) from the 20 masters, one
- *       decode of each master feeding every size, 2 lanes;
+ *     the export renditions (1600/1024/480 wide + a 4:3 attention thumbnail) from the 20
+ *       masters, by the export's own makePhoto, 2 lanes;
  *   the import's peak memory (RSS of a child process that only imports the 20, 2 lanes).
  *
  * djpeg and convert are installed with apt-get when missing and we are root on Debian
@@ -27,11 +27,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import sharp, { type OutputInfo } from 'sharp';
+import sharp from 'sharp';
+import { makePhoto, readMaster } from '../../electron/services/export/image-renditions';
 import { createPhotoBatch, defaultPhotoConcurrency } from '../../electron/services/photos/photo-batch';
 import { importPhoto } from '../../electron/services/photos/import-photo';
 import { PHOTO_LIMITS } from '../../electron/services/photos/photo-limits';
 import { useOneThreadPerPhoto } from '../../electron/services/photos/sharp-threads';
+import { DEFAULT_PORTAL_PROFILE } from '../../shared/export/portal-profile';
+import { scaledHeight } from '../../shared/export/renditions';
 import { cameraJpeg } from '../../tests/fixtures/photos';
 import { fmt, table } from './report';
 import { median } from './stats';
@@ -154,7 +157,7 @@ export async function benchPhotos(log: Log = (line = '') => process.stdout.write
       [`our import, ${PHOTOS} at ${LANES} lanes`, fmt(batchLanesMs, 0), fmt(batchLanesMs / PHOTOS, 0), 'in a child process (for its RSS)'],
       [`djpeg -scale 1/2, ${PHOTOS} over ${LANES} processes`, djpegMs ? fmt(djpegMs, 0) : 'skipped', djpegMs ? fmt(djpegMs / PHOTOS, 0) : '', djpeg ? 'libjpeg-turbo' : 'no djpeg'],
       [`ImageMagick convert, ${PHOTOS}, ${LANES} at a time`, magickMs ? fmt(magickMs, 0) : 'skipped', magickMs ? fmt(magickMs / PHOTOS, 0) : '', convert ? '-auto-orient -strip -resize 2560x -quality 90' : 'no ImageMagick'],
-      [`renditions of the ${PHOTOS} masters, ${LANES} lanes`, fmt(renditionsMs, 0), fmt(renditionsMs / PHOTOS, 0), `${RENDITION_WIDTHS.join('/')} + ${THUMBNAIL.width}×${THUMBNAIL.height}, one decode, each size from the one above`],
+      [`renditions of the ${PHOTOS} masters, ${LANES} lanes`, fmt(renditionsMs, 0), fmt(renditionsMs / PHOTOS, 0), `${RENDITION_WIDTHS.join('/')} + ${THUMBNAIL.width}×${THUMBNAIL.height}, the export's makePhoto, q${DEFAULT_PORTAL_PROFILE.jpegQuality}`],
     ],
   ));
   log(`peak RSS of the import of ${PHOTOS} (${LANES} lanes): ${fmt(child.peakRssMB, 0)} MB; with MALLOC_ARENA_MAX=2: ${fmt(childTwoArenas.peakRssMB, 0)} MB (Node ${process.version}, glibc malloc)`);
@@ -193,28 +196,19 @@ async function decodeFloor(path: string): Promise<void> {
 }
 
 /**
- * The renditions the export makes of a master, measured here the way we advise the export to
- * make them: one decode of the master, then each width made from the one above it (1600 from
- * the master's pixels, 1024 from 1600, 480 from 1024), as raw pixels, each encoded once; the
- * thumbnail cut from the 1024 pixels at the crop the draft stores (centre 4:3 stands in for
- * it here: the attention guess is made once, in the photos panel, not at every export).
+ * The renditions of one master, made by the export's own function (makePhoto, what
+ * exportPackage and `soan-tin export` call for every figure) at the default profile's quality:
+ * 1600/1024/480 wide and, as for the article's main photo, the 400×300 attention-cropped
+ * thumbnail (the main photo asked at 1024, the width of a rendition, is that rendition's bytes).
  */
-async function renditions(master: Buffer): Promise<void> {
-  type Pixels = { data: Buffer; info: OutputInfo };
-  const asInput = ({ info }: Pixels) => ({ raw: { width: info.width, height: info.height, channels: info.channels } });
-  let pixels: Pixels = await sharp(master).raw().toBuffer({ resolveWithObject: true });
-  const encodes: Promise<Buffer>[] = [];
-  let forThumbnail: Pixels = pixels;
-  for (const width of RENDITION_WIDTHS) {
-    pixels = await sharp(pixels.data, asInput(pixels)).resize({ width, withoutEnlargement: true }).raw().toBuffer({ resolveWithObject: true });
-    encodes.push(sharp(pixels.data, asInput(pixels)).jpeg({ quality: 85 }).toBuffer());
-    if (width >= THUMBNAIL.width * 2) forThumbnail = pixels;
-  }
-  encodes.push(sharp(forThumbnail.data, asInput(forThumbnail)).resize(THUMBNAIL.width, THUMBNAIL.height, { fit: 'cover' }).jpeg({ quality: 85 }).toBuffer());
-  await Promise.all(encodes);
+async function renditions(bytes: Buffer): Promise<void> {
+  const master = await readMaster(bytes);
+  if (!master) throw new Error('the bench could not read one of its masters');
+  const jpeg = RENDITION_WIDTHS.map((width) => ({ name: `${width}.jpg`, width, height: scaledHeight(width, master.width, master.height) }));
+  await makePhoto({ master, jpeg, webp: [], main: { width: 1024, thumbnail: THUMBNAIL } }, { quality: DEFAULT_PORTAL_PROFILE.jpegQuality });
 }
 
-async function makePhotos(log: Log): Promise<string[]> {
+export async function makePhotos(log: Log): Promise<string[]> {
   const dir = join(tmpdir(), `soantin-bench-photos-${FIXTURE_VERSION}`);
   mkdirSync(dir, { recursive: true });
   const names = Array.from({ length: PHOTOS }, (_, i) => `DSC_${String(799 + i).padStart(4, '0')}.jpg`);
@@ -257,7 +251,7 @@ async function tool(command: string, versionArgs: string[], looksRight: RegExp, 
 }
 
 /** Runs `work` over the items, `lanes` at a time; resolves when all are done. */
-async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T, index: number) => Promise<unknown>): Promise<void> {
+export async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T, index: number) => Promise<unknown>): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(lanes, items.length) }, async () => {
@@ -269,7 +263,7 @@ async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T, in
   );
 }
 
-async function timed(work: () => Promise<unknown>): Promise<number> {
+export async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await work();
   return performance.now() - started;

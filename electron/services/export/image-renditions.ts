@@ -1,13 +1,15 @@
 import sharp, { type Sharp } from 'sharp';
 import { cropToPixels, type CropFractions } from '../../../shared/article/photo-crop';
-import type { Rendition } from '../../../shared/export/renditions';
+import { scaledHeight, type Rendition } from '../../../shared/export/renditions';
+import { resizeChain } from '../../../shared/export/resize-chain';
 import { attentionCrop } from '../photos/attention-crop';
 
 /**
- * The photos of the package, made from the masters with sharp: each master is decoded once,
- * shrunk to the largest size anything needs, and every rendition is cut from those pixels.
- * JPEGs are progressive mozjpeg, sRGB, with no metadata at all (sharp copies none unless
- * asked: no EXIF, no GPS position of the camera).
+ * The photos of the package, made from the masters with sharp: each master is decoded once, at
+ * the largest size anything needs, and every smaller size is resized from the one above it
+ * (shared/export/resize-chain.ts); the sizes are encoded as soon as their pixels are there.
+ * JPEGs are progressive, sRGB, with no metadata at all (sharp copies none unless asked: no
+ * EXIF, no GPS position of the camera).
  */
 
 export interface Master {
@@ -64,41 +66,62 @@ interface Pixels {
 
 export async function makePhoto(job: PhotoJob, options: EncodeOptions): Promise<PhotoOutput> {
   const { master } = job;
-  const widest = Math.min(master.width, Math.max(1, ...job.jpeg.map((r) => r.width), ...job.webp.map((r) => r.width), ...mainWidths(job)));
-  const decoded = await sharp(master.bytes)
-    .autoOrient()
-    .resize({ width: widest, withoutEnlargement: true })
-    .flatten({ background: '#ffffff' })
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const pixels: Pixels = { data: decoded.data, width: decoded.info.width, height: decoded.info.height, channels: decoded.info.channels };
+  const mainWidth = job.main ? Math.min(job.main.width, master.width) : null;
+  const chain = resizeChain(
+    master,
+    [...job.jpeg.map((r) => r.width), ...job.webp.map((r) => r.width), ...(mainWidth === null ? [] : [mainWidth])],
+    job.main ? { ...job.main.thumbnail, part: job.main.crop } : undefined,
+  );
 
-  const jpeg = await Promise.all(job.jpeg.map((r) => encodeJpeg(resized(pixels, r.width, r.height), options.quality)));
-  const webp = await Promise.all(job.webp.map((r) => resized(pixels, r.width, r.height).webp({ quality: options.quality }).toBuffer()));
-  const out: PhotoOutput = { jpeg, webp };
-  if (job.main) {
-    const width = Math.min(job.main.width, pixels.width);
-    const height = Math.max(1, Math.round((width * master.height) / master.width));
-    out.main = { data: await encodeJpeg(resized(pixels, width, height), options.quality), width, height };
-    const { width: tw, height: th } = job.main.thumbnail;
-    const crop = job.main.crop ?? (await attentionCrop(() => fromPixels(pixels), pixels, job.main.thumbnail));
-    // The frame keeps the thumbnail's aspect; 'cover' only trims the rounding (or a frame drawn for another profile's aspect).
-    const thumb = fromPixels(pixels).extract(cropToPixels(crop, pixels.width, pixels.height)).resize({ width: tw, height: th, fit: 'cover' });
-    out.thumbnail = { data: await encodeJpeg(thumb, options.quality), width: tw, height: th };
+  // One decode of the master at the widest size; each smaller size from the one above it.
+  const sizes = new Map<number, Promise<Pixels>>();
+  for (const step of chain.steps) {
+    const source = step.from === null ? decodeMaster(master, step.width, step.height) : sizes.get(step.from)!.then((p) => toPixels(resized(p, step.width, step.height)));
+    sizes.set(step.width, source);
   }
+  const at = (width: number) => sizes.get(Math.max(1, Math.min(master.width, width)))!;
+  const sized = async (r: { width: number; height: number }) => resized(await at(r.width), r.width, r.height);
+
+  const jpegs = job.jpeg.map(async (r) => encodeJpeg(await sized(r), options.quality));
+  const webps = job.webp.map(async (r) => (await sized(r)).webp({ quality: options.quality }).toBuffer());
+  let main: Promise<PhotoOutput['main']> | undefined;
+  let thumbnail: Promise<PhotoOutput['thumbnail']> | undefined;
+  if (job.main && mainWidth !== null) {
+    const width = mainWidth;
+    const height = scaledHeight(width, master.width, master.height);
+    // The same pixels at the same quality as a rendition of that width: the same bytes, encoded once.
+    const same = job.jpeg.findIndex((r) => r.width === width && r.height === height);
+    main = (same >= 0 ? jpegs[same] : sized({ width, height }).then((image) => encodeJpeg(image, options.quality))).then((data) => ({ data, width, height }));
+    const { thumbnail: size, crop } = job.main;
+    thumbnail = at(chain.thumbnailFrom!).then(async (p) => {
+      const frame = crop ?? (await attentionCrop(() => fromPixels(p), p, size));
+      // The frame keeps the thumbnail's aspect; 'cover' only trims the rounding (or a frame drawn for another profile's aspect).
+      const thumb = fromPixels(p).extract(cropToPixels(frame, p.width, p.height)).resize({ width: size.width, height: size.height, fit: 'cover' });
+      return { data: await encodeJpeg(thumb, options.quality), width: size.width, height: size.height };
+    });
+  }
+  const [jpeg, webp, mainOut, thumbnailOut] = await Promise.all([Promise.all(jpegs), Promise.all(webps), main, thumbnail]);
+  const out: PhotoOutput = { jpeg, webp };
+  if (mainOut) out.main = mainOut;
+  if (thumbnailOut) out.thumbnail = thumbnailOut;
   return out;
 }
 
-/** The widths the main photo and the thumbnail need of the decoded pixels. */
-function mainWidths(job: PhotoJob): number[] {
-  if (!job.main) return [];
-  const { master } = job;
-  const { width: tw, height: th } = job.main.thumbnail;
-  // The frame is a part of the photo: decode wide enough that the part still covers the thumbnail.
-  const part = job.main.crop ?? { width: 1, height: 1 };
-  const coverScale = Math.max(tw / (master.width * part.width), th / (master.height * part.height));
-  return [job.main.width, Math.ceil(master.width * coverScale)];
+/** The master's pixels as shown (upright, sRGB, no alpha), `width` × `height`: the one decode. */
+function decodeMaster(master: Master, width: number, height: number): Promise<Pixels> {
+  return toPixels(
+    sharp(master.bytes)
+      .autoOrient()
+      // Straight from the file, so libjpeg decodes at 1/2, 1/4 or 1/8 scale when the factor allows.
+      .resize({ width, height, fit: 'fill' })
+      .flatten({ background: '#ffffff' })
+      .toColourspace('srgb'),
+  );
+}
+
+async function toPixels(image: Sharp): Promise<Pixels> {
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
 }
 
 function fromPixels(p: Pixels): Sharp {
@@ -110,6 +133,14 @@ function resized(p: Pixels, width: number, height: number): Sharp {
   return width === p.width && height === p.height ? image : image.resize({ width, height, fit: 'fill' });
 }
 
+/**
+ * Progressive, sRGB, 4:2:0, with mozjpeg's quantisation tables (table 3, the ones `mozjpeg: true`
+ * picks) but libjpeg-turbo's plain coder: no trellis quantisation and no scan search, which made
+ * every encode about five times slower for files about a fifth smaller (docs/benchmarks.md,
+ * Photos). Huffman tables are optimised (progressive JPEG needs it anyway).
+ */
+export const RENDITION_JPEG = { progressive: true, optimiseCoding: true, quantisationTable: 3, chromaSubsampling: '4:2:0' } as const;
+
 function encodeJpeg(image: Sharp, quality: number): Promise<Buffer> {
-  return image.jpeg({ quality, mozjpeg: true, progressive: true, chromaSubsampling: '4:2:0' }).toBuffer();
+  return image.jpeg({ quality, ...RENDITION_JPEG }).toBuffer();
 }

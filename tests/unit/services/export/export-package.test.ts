@@ -14,6 +14,7 @@ import { DEFAULT_PORTAL_PROFILE } from '../../../../shared/export/portal-profile
 import { a, article, B, figure, h, p, t } from '../../shared/export/export-fixtures';
 import { scriptCapable } from '../../shared/export/script-free';
 import { XSS_VECTORS } from '../../shared/export/xss-vectors';
+import { psnr, ssim } from '../../../../scripts/bench/image-quality';
 import { sha256, syntheticPhoto } from './synthetic-photo';
 
 const SLUG = 'hoi-nghi-ban-thuong-vu-tinh-uy-lam-viec-voi-ban-thuong-vu-thi-uy-duy-tien';
@@ -135,6 +136,26 @@ describe('export to a folder', () => {
     }
     const portraitInfo = await sharp(await readFile(join(dir, `images/${SLUG}-2-800.jpg`))).metadata();
     expect(portraitInfo.height).toBe(1200);
+  });
+
+  it('every size looks like a careful resize of the master (each made from the size above it, one decode)', async () => {
+    for (const [n, hash] of [[1, landscape], [2, portrait]] as const) {
+      for (const name of (await files(dir)).filter((f) => f.startsWith(`images/${SLUG}-${n}-`))) {
+        const got = await sharp(await readFile(join(dir, name))).raw().toBuffer({ resolveWithObject: true });
+        const { width, height } = got.info;
+        // The reference: lanczos3 straight from the master's full decode, no JPEG step.
+        const ref = await sharp(media.get(hash)!).resize({ width, height, fit: 'fill', fastShrinkOnLoad: false }).raw().toBuffer();
+        const image = (data: Buffer) => ({ data, width, height, channels: 3 });
+        // These noisy test photos give 35–38 dB and SSIM 0.85–0.96 (a shifted or stretched size: under 20 dB).
+        expect(psnr(image(got.data), image(ref)), name).toBeGreaterThan(34);
+        expect(ssim(image(got.data), image(ref)), name).toBeGreaterThan(0.8);
+      }
+    }
+  });
+
+  it('the main photo at a rendition’s width is that rendition’s bytes, encoded once', async () => {
+    const main = await readFile(join(dir, `images/${SLUG}-anh-chinh.jpg`));
+    expect(main.equals(await readFile(join(dir, `images/${SLUG}-1-800.jpg`)))).toBe(true);
   });
 
   it('the main photo and its thumbnail are made from the first photo, the thumbnail cropped to size', async () => {
