@@ -8,7 +8,7 @@ import { attentionCrop } from '../photos/attention-crop';
  * The photos of the package, made from the masters with sharp: each master is decoded once, at
  * the largest size anything needs, and every smaller size is resized from the one above it
  * (shared/export/resize-chain.ts); the sizes are encoded as soon as their pixels are there.
- * JPEGs are progressive, sRGB, with no metadata at all (sharp copies none unless asked: no
+ * JPEGs are baseline, sRGB, with no metadata at all (sharp copies none unless asked: no
  * EXIF, no GPS position of the camera).
  */
 
@@ -134,12 +134,14 @@ function resized(p: Pixels, width: number, height: number): Sharp {
 }
 
 /**
- * Progressive, sRGB, 4:2:0, with mozjpeg's quantisation tables (table 3, the ones `mozjpeg: true`
- * picks) but libjpeg-turbo's plain coder: no trellis quantisation and no scan search, which made
- * every encode about five times slower for files about a fifth smaller (docs/benchmarks.md,
- * Photos). Huffman tables are optimised (progressive JPEG needs it anyway).
+ * Baseline (not progressive), sRGB, 4:2:0, optimised Huffman tables, with mozjpeg's quantisation
+ * tables (table 3, the ones `mozjpeg: true` picks) but libjpeg-turbo's plain coder: no trellis
+ * quantisation and no scan search, which made every encode about five times slower for files
+ * about a fifth smaller. Progressive coding took four times a baseline encode (101 ms against
+ * 27 ms for a 1600 × 2400 rendition) for the same pixels and files no smaller on camera photos
+ * (docs/benchmarks.md, Photos).
  */
-export const RENDITION_JPEG = { progressive: true, optimiseCoding: true, quantisationTable: 3, chromaSubsampling: '4:2:0' } as const;
+export const RENDITION_JPEG = { progressive: false, optimiseCoding: true, quantisationTable: 3, chromaSubsampling: '4:2:0' } as const;
 
 function encodeJpeg(image: Sharp, quality: number): Promise<Buffer> {
   return image.jpeg({ quality, ...RENDITION_JPEG }).toBuffer();
