@@ -150,6 +150,7 @@ const VARIANTS: Record<string, Variant> = {
   'widest-progressive-q3': fromWidest(PROG_Q3),
   'chained-progressive-q3': chained(PROG_Q3),
   'chained-baseline-q3': chained(BASE_Q3),
+  'chained-baseline-q3-unoptimised': chained({ ...BASE, quantisationTable: 3 }),
   'widest-baseline-opt': fromWidest(BASE_OPT),
   'widest-baseline': fromWidest(BASE),
   'chained-progressive': chained(PROG),
