@@ -66,6 +66,8 @@ export function MentionPlugin(): JSX.Element | null {
   const [form, setForm] = useState<MentionForm>(rememberedMentionForm);
   const textBefore = useRef('');
   const chooser = useRef<Chooser | null>(null);
+  /** The text before the caret when Escape closed the list: that same "@…" does not open it again. */
+  const dismissed = useRef<string | null>(null);
 
   const options = useMemo(
     () => (query === null ? [] : mentionCandidates(directory, query, articleDate).map((c) => new PersonOption(c))),
@@ -79,7 +81,7 @@ export function MentionPlugin(): JSX.Element | null {
 
   // Called inside the typeahead's editor read: the selection is there to tell what comes before the "@".
   const triggerFn = useCallback((text: string): MenuTextMatch | null => {
-    const found = mentionQueryBefore(text);
+    const found = text === dismissed.current ? null : mentionQueryBefore(text);
     if (!found) return null;
     const selection = $getSelection();
     const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
@@ -102,10 +104,9 @@ export function MentionPlugin(): JSX.Element | null {
   // Enter takes the highlighted person in the list's form, Shift+Enter in the other. Handled here
   // rather than by the menu, which lets Shift+Enter through and opens a moment after the letter
   // that asks for it: a key pressed at once still finds the people for the "@…" before the caret.
-  // After Escape, Enter is Enter until the query changes.
+  // After Escape, Enter is Enter and the list stays closed until the query changes.
   const latest = useRef({ directory, articleDate });
   latest.current = { directory, articleDate };
-  const dismissed = useRef<string | null>(null);
   useEffect(
     () =>
       mergeRegister(
