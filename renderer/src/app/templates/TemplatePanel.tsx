@@ -10,6 +10,7 @@ import { DirectiveField } from './DirectiveField';
 import { MentionTextInput } from './MentionTextInput';
 import { rememberedValues, rememberValue } from './field-memory';
 import type { TemplateDocument } from './use-template-document';
+import { standardFieldLabels } from './field-labels';
 
 interface Props {
   doc: TemplateDocument;
@@ -49,16 +50,7 @@ export function TemplatePanel({ doc, onOpenDirectory }: Props) {
   const labelOf = (spec: FieldSpec): string => {
     const id = fieldId(spec);
     if (typeof spec !== 'string' && spec.label) return spec.label[locale];
-    const standard: Record<string, string> = {
-      session: t.fieldSession,
-      date: t.fieldDate,
-      place: t.fieldPlace,
-      host: t.fieldHost,
-      counterpart: t.fieldCounterpart,
-      topic: t.fieldTopic,
-      attendees: t.fieldAttendees,
-      directive: t.fieldDirective,
-    };
+    const standard = standardFieldLabels(t);
     return standard[id] ?? id;
   };
   const units = [...new Set(directory.map((p) => p.unit).filter(Boolean))];

@@ -3,19 +3,13 @@ import type { Template } from '../../../../shared/templates/template-schema';
 import { useLocale, useMessages } from '../../i18n';
 import { useDirectory } from './directory-client';
 import { previewParts } from './template-preview';
+import { standardFieldLabels } from './field-labels';
 
 /** What a template writes, as the chooser and the save dialog show it: category, title, sapô, the skeleton with its greyed hints. */
 export function TemplatePreview({ template, testId = 'template-preview' }: { template: Template; testId?: string }) {
   const t = useMessages().templates;
   const locale = useLocale();
-  const names: Record<string, string> = {
-    place: t.fieldPlace,
-    host: t.fieldHost,
-    counterpart: t.fieldCounterpart,
-    topic: t.fieldTopic,
-    attendees: t.fieldAttendees,
-    directive: t.fieldDirective,
-  };
+  const names = standardFieldLabels(t);
   // An own template's kept people may be directory people: their chain is the directory's.
   const directory = useDirectory();
   const preview = useMemo(() => previewParts(template, locale, names, t.previewField, directory), [template, locale, directory]);
