@@ -59,15 +59,17 @@ test.describe('the "@" picker', () => {
     await page.keyboard.press(`${mod}+z`);
     await expect(app.body().locator('p').nth(2)).not.toContainText('Đinh Thị Lụa');
     await expect(app.body().locator('p').nth(2)).toContainText('Chủ tịch UBND tỉnh Trương Quốc Huy');
+    // The "@…" is back before the caret, and so is its list; Escape closes it.
+    await expect(list).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(list).toHaveCount(0);
 
-    // The choice of form is remembered.
     // After Escape, Enter is a new paragraph, not a person.
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     await expect(app.body().locator('p').nth(2)).toContainText('và @l');
     await expect(app.body().locator('p').nth(2)).not.toContainText('Đinh Thị Lụa');
+    // The choice of form is remembered.
     await page.keyboard.type('@xyz');
     await expect(list).toContainText('Không có ai trong danh bạ khớp “xyz”');
     await expect(list.getByTestId('mention-form-short')).toHaveAttribute('aria-pressed', 'true');
