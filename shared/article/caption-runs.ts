@@ -37,6 +37,6 @@ export function sameCaption(a: readonly CaptionRun[], b: readonly CaptionRun[]):
 }
 
 /** The caption as a reader's one line of letters (what the alt text follows). */
-export function captionLetters(runs: readonly CaptionRun[]): string {
+export function captionLetters(runs: readonly Pick<CaptionRun, 'text'>[]): string {
   return runs.map((run) => run.text).join('');
 }

@@ -1,4 +1,5 @@
 import { childrenOf, readFigure, type ExportNode } from './export-node';
+import { captionLetters } from '../article/caption-runs';
 
 /**
  * The body's plain text, block by block, as the editor counts it (Lexical's getTextContent puts
@@ -14,7 +15,7 @@ export function bodyText(root: ExportNode): string {
 /** The text of one node and everything in it; a figure is its caption. */
 export function blockText(node: ExportNode): string {
   const figure = readFigure(node);
-  if (figure) return figure.caption.map((r) => r.text).join('');
+  if (figure) return captionLetters(figure.caption);
   return nodeText(node, 0);
 }
 

@@ -4,6 +4,7 @@ import { countText } from '../text/word-count';
 import { blockText } from './body-text';
 import { isUntouchedPlaceholder, showsTemplateHint, templateMarkOf } from '../templates/template-mark';
 import { formatBits, isNode, readFigure, TEXT_FORMAT, type ExportArticle, type ExportNode } from './export-node';
+import { captionLetters } from '../article/caption-runs';
 
 /**
  * The checks before export, pure: what blocks it (the portal would get a broken or unsafe page)
@@ -116,7 +117,7 @@ export function checkForExport(article: ExportArticle, options: CheckOptions = {
       if (figure.alt.trim() === '') add('photo-alt-missing', { kind: 'body', path }, { photo: photos });
       const known = MEDIA_HASH_PATTERN.test(figure.media) && figure.width > 0 && figure.height > 0;
       if (!known || (options.hasMedia && !options.hasMedia(figure.media))) add('photo-missing', { kind: 'body', path }, { photo: photos });
-      const caption = figure.caption.map((r) => r.text).join('');
+      const caption = captionLetters(figure.caption);
       if (caption.trim() === '') add('caption-missing', { kind: 'body', path }, { photo: photos });
       const found = placeholder.exec(caption);
       if (found) add('placeholder-left', { kind: 'body', path }, { text: found[0] });

@@ -2,6 +2,7 @@ import { bodyPlainText } from '../../../shared/article/body-text';
 import { cropToPixels } from '../../../shared/article/photo-crop';
 import { countText } from '../../../shared/text/word-count';
 import type { DraftFiles } from '../../services/ports';
+import { captionLetters } from '../../../shared/article/caption-runs';
 
 /** `soan-tin info DRAFT.tinbai`: what the draft holds, as JSON, from the same services as the window. */
 /** The photos of the body's figures, in order. */
@@ -28,7 +29,7 @@ export async function infoVerb(drafts: Pick<DraftFiles, 'open'>, path: string): 
         width,
         height,
         used: figures.length > 0,
-        caption: (first?.caption ?? []).map((run) => run.text).join(''),
+        caption: captionLetters(first?.caption ?? []),
         alt: first?.alt ?? '',
         main: article.media.find((item) => item.main)?.hash === hash || (!article.media.some((item) => item.main) && figureOrder(article)[0] === hash),
         // Where the portal's thumbnail is cut, when the officer framed it (else sharp's attention crop decides at export).

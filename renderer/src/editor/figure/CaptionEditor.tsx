@@ -30,7 +30,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type JSX, type RefObject } from 'react';
 import type { CaptionRun } from '../../../../shared/article/body-nodes';
-import { sameCaption } from '../../../../shared/article/caption-runs';
+import { captionLetters, sameCaption } from '../../../../shared/article/caption-runs';
 import { CAPTION_WRITE_TAG } from './caption-history';
 import { $isFigureNode } from './FigureNode';
 import { NfcTextPlugin } from '../plugins/NfcTextPlugin';
@@ -223,8 +223,7 @@ function CaptionRulesPlugin({
         const runs = editorState.read($captionRuns);
         const before = told.current;
         if (sameCaption(runs, before)) return;
-        const letters = (r: readonly CaptionRun[]) => r.map((run) => run.text).join('');
-        const change: CaptionChange = tags.has(PASTE_TAG) ? 'paste' : letters(before) === letters(runs) ? 'format' : 'typing';
+        const change: CaptionChange = tags.has(PASTE_TAG) ? 'paste' : captionLetters(before) === captionLetters(runs) ? 'format' : 'typing';
         told.current = runs;
         latest.current.onChange(runs, change);
       }),

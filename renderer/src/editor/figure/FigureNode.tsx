@@ -2,6 +2,7 @@ import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNo
 import type { JSX } from 'react';
 import type { FigureProps } from '../../../../shared/article/body-nodes';
 import { FigureView } from './FigureView';
+import { captionLetters } from '../../../../shared/article/caption-runs';
 
 export type { FigureProps };
 
@@ -63,7 +64,7 @@ export class FigureNode extends DecoratorNode<JSX.Element> {
 
   /** The caption is the figure's text: find, the word count and the export read it. */
   override getTextContent(): string {
-    return this.__props.caption.map((run) => run.text).join('');
+    return captionLetters(this.__props.caption);
   }
 
   override decorate(): JSX.Element {
