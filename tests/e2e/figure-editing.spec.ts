@@ -63,6 +63,27 @@ function blocks(page: Page): Promise<string[]> {
 }
 
 /** Types the reference caption with "Lê Thị Thủy" bold (Ctrl/⌘+B) and "phát biểu" italic (Ctrl/⌘+I). */
+/**
+ * Clicks into the field and presses End, then waits until the caret stands after its last letter:
+ * a key pressed before the editor has taken the click's caret would act where the click landed.
+ */
+async function caretToEnd(page: Page, field: Locator): Promise<void> {
+  await field.click();
+  await page.keyboard.press('End');
+  await expect
+    .poll(() =>
+      field.evaluate((root) => {
+        const selection = root.ownerDocument.getSelection();
+        if (!selection || selection.rangeCount === 0 || !root.contains(selection.focusNode)) return 'outside';
+        const rest = root.ownerDocument.createRange();
+        rest.selectNodeContents(root);
+        rest.setStart(selection.focusNode!, selection.focusOffset);
+        return rest.toString();
+      }),
+    )
+    .toBe('');
+}
+
 async function typeStyledCaption(page: Page, caption: Locator): Promise<void> {
   await caption.click();
   await page.keyboard.type('Bí thư Tỉnh ủy ');
@@ -119,15 +140,13 @@ test.describe('figures in the body', () => {
     await expect(caption).toHaveText('Bí thư Tỉnh ủy Lê Thị Thủy phát biểu chỉ đạo hội nghị.');
     await expect(caption.locator('strong')).toHaveText('Lê Thị Thủy');
     // Backspace in the caption, then the rest of the caption is still typed in it.
-    await caption.click();
-    await page.keyboard.press('End');
+    await caretToEnd(page, caption);
     await page.keyboard.press('Backspace');
     await figure.hover();
     await app.screenshot('figure-styled-caption');
 
     // Enter does not break the caption: the caret goes to the paragraph after the figure.
-    await caption.click();
-    await page.keyboard.press('End');
+    await caretToEnd(page, caption);
     await page.keyboard.press('Enter');
     await page.keyboard.type('Báo cáo tóm tắt kết quả thực hiện Nghị quyết.');
     expect(await blocks(page)).toEqual(['Dự hội nghị có bà Lê Thị Thủy.', 'ảnh', 'Báo cáo tóm tắt kết quả thực hiện Nghị quyết.']);
@@ -198,8 +217,7 @@ test.describe('figures in the body', () => {
     await expect(caption).toHaveText('Tiếng Việt Tỉnh ủy');
 
     // In the caption the toolbar's B and I are the caption's; the block buttons wait for the body.
-    await caption.click();
-    await page.keyboard.press('End');
+    await caretToEnd(page, caption);
     await expect(page.getByTestId('tb-underline')).toHaveAttribute('aria-disabled', 'true');
     await expect(page.getByTestId('tb-ul')).toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.type(' ');
